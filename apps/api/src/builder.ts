@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+
+export interface Context {
+  /** A fresh identity map for this request. */
+  em: EntityManager;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Connection: { totalCount: number };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    Date: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date };
+  };
+}>({
+  plugins: [RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    cursorType: 'String',
+    clientMutationId: 'omit',
+  },
+});
+
+builder.queryType({});
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many records match the filter, on every page.',
+    resolve: (parent) => parent.totalCount,
+  }),
+);

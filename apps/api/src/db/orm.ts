@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url';
+import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import { entities } from './entities';
+
+export type QueryListener = (sql: string) => void;
+
+/** Passes every executed statement to the listeners (tests count them). */
+class ObservedLogger extends DefaultLogger {
+  constructor(
+    options: LoggerOptions,
+    private readonly listeners: Set<QueryListener>,
+  ) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    for (const listener of this.listeners) listener(context.query);
+    super.logQuery(context);
+  }
+}
+
+export const migrationsPath = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export function ormConfig(databaseUrl: string, listeners = new Set<QueryListener>()): Options {
+  return defineConfig({
+    clientUrl: databaseUrl,
+    entities,
+    extensions: [Migrator],
+    // Relations are batched per tick (MikroORM's dataloader) on top of the GraphQL loaders.
+    dataloader: true,
+    // Entities are defined in code; never discover, never sync the schema.
+    discovery: { warnWhenNoEntities: true },
+    allowGlobalContext: false,
+    loggerFactory: (options) => new ObservedLogger(options, listeners),
+    debug: process.env.MALMO_SQL_DEBUG ? ['query', 'query-params'] : false,
+    migrations: {
+      path: migrationsPath,
+      pathTs: migrationsPath,
+      glob: '!(*.d).{js,ts}',
+      emit: 'ts',
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+    },
+    pool: { min: 0, max: 10 },
+  });
+}
+
+export interface Database {
+  orm: MikroORM;
+  /** Register a listener for executed SQL; returns the function that removes it. */
+  observe(listener: QueryListener): () => void;
+}
+
+export async function openDatabase(databaseUrl: string): Promise<Database> {
+  const listeners = new Set<QueryListener>();
+  const orm = await MikroORM.init(ormConfig(databaseUrl, listeners));
+  return {
+    orm,
+    observe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Applies every committed migration that has not run yet. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.migrator.up();
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,3 @@
+export { readConfig } from './config';
+export { startEmbeddedPostgres } from './db/embedded';
+export { type RunningServer, type ServerOptions, startServer } from './server';

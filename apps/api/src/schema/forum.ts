@@ -1,0 +1,121 @@
+import { builder } from '../builder';
+import type { IForum } from '../db/forum';
+import { Forum, Seat } from '../db/forum';
+import { allOf, between, childrenBy, findPage, idOf, orderInput, refId, textSearch } from './list';
+import { ForumRef, OrganisationRef, PersonRef, ProjectRef, SeatRef, UnitRef } from './refs';
+
+ForumRef.implement({
+  description: 'A forum, working group or committee inside an organisation.',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    name: t.exposeString('name'),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    organisation: t.field({ type: OrganisationRef, resolve: (forum) => forum.organisation.id }),
+    parent: t.field({ type: ForumRef, nullable: true, resolve: (forum) => refId(forum.parent) }),
+    children: t.loadableGroup({
+      type: ForumRef,
+      ...childrenBy<IForum>(Forum, 'parent', { name: 'asc' }),
+      resolve: (forum) => forum.id,
+    }),
+    seats: t.loadableGroup({
+      type: SeatRef,
+      description: "Malmö's seats in this forum.",
+      ...childrenBy(Seat, 'forum', { fromYear: 'desc' }),
+      resolve: (forum) => forum.id,
+    }),
+  }),
+});
+
+SeatRef.implement({
+  description: "Malmö's seat in a forum, held by a unit, a person and/or a project.",
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    fromYear: t.exposeInt('fromYear', { nullable: true }),
+    toYear: t.exposeInt('toYear', { nullable: true }),
+    listedAs: t.exposeString('listedAs', {
+      nullable: true,
+      description: 'The line as the source lists it.',
+    }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    forum: t.field({ type: ForumRef, resolve: (seat) => seat.forum.id }),
+    unit: t.field({ type: UnitRef, nullable: true, resolve: (seat) => refId(seat.unit) }),
+    person: t.field({ type: PersonRef, nullable: true, resolve: (seat) => refId(seat.person) }),
+    project: t.field({ type: ProjectRef, nullable: true, resolve: (seat) => refId(seat.project) }),
+  }),
+});
+
+const ForumFilter = builder.inputType('ForumFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Text in the name or the parent forum’s name.' }),
+    organisationId: t.globalID(),
+    parentId: t.globalID(),
+    topLevel: t.boolean(),
+  }),
+});
+const ForumOrder = orderInput(
+  'Forum',
+  { NAME: 'name', ORGANISATION: 'organisation.name' },
+  'Order of forums.',
+);
+
+const SeatFilter = builder.inputType('SeatFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Text in the forum, unit, person or project.' }),
+    unitId: t.globalID(),
+    forumId: t.globalID(),
+    personId: t.globalID(),
+    projectId: t.globalID(),
+    yearFrom: t.int(),
+    yearTo: t.int(),
+  }),
+});
+const SeatOrder = orderInput(
+  'Seat',
+  { FORUM: 'forum.name', UNIT: 'unit.name', PERSON: 'person.name', FROM_YEAR: 'fromYear' },
+  'Order of seats.',
+);
+
+builder.queryFields((t) => ({
+  forums: t.connection({
+    type: ForumRef,
+    args: { filter: t.arg({ type: ForumFilter }), orderBy: t.arg({ type: ForumOrder }) },
+    resolve: (_root, args, ctx) => {
+      const f = args.filter;
+      const where = allOf(
+        textSearch(f?.search, ['name', 'parent.name']),
+        f?.organisationId && { organisation: idOf(f.organisationId) },
+        f?.parentId && { parent: idOf(f.parentId) },
+        f?.topLevel === true && { parent: null },
+        f?.topLevel === false && { parent: { $ne: null } },
+      );
+      return findPage(ctx.em, Forum, args, where, args.orderBy, 'name');
+    },
+  }),
+  seats: t.connection({
+    type: SeatRef,
+    description: "Malmö's seats in forums and working groups.",
+    args: { filter: t.arg({ type: SeatFilter }), orderBy: t.arg({ type: SeatOrder }) },
+    resolve: (_root, args, ctx) => {
+      const f = args.filter;
+      const where = allOf(
+        textSearch(f?.search, [
+          'forum.name',
+          'forum.parent.name',
+          'unit.name',
+          'person.name',
+          'project.title',
+        ]),
+        f?.unitId && { unit: idOf(f.unitId) },
+        f?.forumId && { forum: idOf(f.forumId) },
+        f?.personId && { person: idOf(f.personId) },
+        f?.projectId && { project: idOf(f.projectId) },
+        between('fromYear', f?.yearFrom, f?.yearTo),
+      );
+      return findPage(ctx.em, Seat, args, where, args.orderBy, 'forum.name');
+    },
+  }),
+}));

@@ -1,0 +1,137 @@
+import type { EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { builder, type Context } from '../builder';
+import { SortDirection } from './scalars';
+
+type Plain = Record<string, unknown>;
+
+/** `a.b.c` + value → `{ a: { b: { c: value } } }`: MikroORM's shape for a path through relations. */
+export function atPath(path: string, value: unknown): Plain {
+  return path
+    .split('.')
+    .reverse()
+    .reduce<unknown>((inner, part) => ({ [part]: inner }), value) as Plain;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Case-insensitive "contains" on any of the given paths; undefined when there is no text. */
+export function textSearch(text: string | null | undefined, paths: string[]): Plain | undefined {
+  const query = text?.trim();
+  if (!query) return undefined;
+  const pattern = `%${escapeLike(query)}%`;
+  return { $or: paths.map((path) => atPath(path, { $ilike: pattern })) };
+}
+
+/** Joins the conditions that are set. */
+export function allOf(...conditions: (Plain | undefined | false | null)[]): Plain {
+  const set = conditions.filter((c): c is Plain => Boolean(c));
+  return set.length === 0 ? {} : set.length === 1 ? (set[0] as Plain) : { $and: set };
+}
+
+/** `{ $in: values }` when a non-empty list is given. */
+export function oneOf<V>(path: string, values: readonly V[] | null | undefined): Plain | undefined {
+  return values && values.length > 0 ? atPath(path, { $in: values }) : undefined;
+}
+
+/** A range on a numeric column, either end open. */
+export function between(
+  path: string,
+  from: number | null | undefined,
+  to: number | null | undefined,
+): Plain | undefined {
+  const range: Plain = {};
+  if (from != null) range.$gte = from;
+  if (to != null) range.$lte = to;
+  return Object.keys(range).length ? atPath(path, range) : undefined;
+}
+
+/** Decodes a filter's global id into the numeric key (undefined when absent). */
+export function idOf(globalId: { id: string } | null | undefined): number | undefined {
+  if (!globalId) return undefined;
+  const id = Number(globalId.id);
+  return Number.isInteger(id) ? id : -1;
+}
+
+/**
+ * An `XOrder` input for a list: which field to sort by and the direction. Sort paths may go
+ * through relations (`organisation.name`).
+ */
+export function orderInput(typeName: string, fields: Record<string, string>, description: string) {
+  const fieldEnum = builder.enumType(`${typeName}OrderField`, {
+    values: Object.fromEntries(
+      Object.entries(fields).map(([name, path]) => [name, { value: path }]),
+    ),
+  });
+  return builder.inputType(`${typeName}Order`, {
+    description,
+    fields: (t) => ({
+      field: t.field({ type: fieldEnum, required: true }),
+      direction: t.field({ type: SortDirection, required: true, defaultValue: 'asc' }),
+    }),
+  });
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/**
+ * One page of a list as a Relay connection, with the total count: two statements (rows and
+ * count), whatever the page size. Ties are broken by id so pages never overlap.
+ */
+export async function findPage<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  args: PageArgs,
+  where: Plain,
+  order: { field: string; direction: 'asc' | 'desc' } | null | undefined,
+  fallbackOrder: string,
+) {
+  let totalCount = 0;
+  const orderBy = [
+    atPath(order?.field ?? fallbackOrder, order?.direction ?? 'asc'),
+    { id: order?.direction ?? 'asc' },
+  ];
+  const connection = await resolveOffsetConnection(
+    { args, defaultSize: 50, maxSize: 500 },
+    async ({ limit, offset }) => {
+      const [rows, count] = await em.findAndCount(entity, where as never, {
+        limit,
+        offset,
+        orderBy: orderBy as never,
+      });
+      totalCount = count;
+      return rows;
+    },
+  );
+  return { ...connection, totalCount };
+}
+
+/** Loader pieces for a one-to-many relation: all children of a batch of parents in one query. */
+export function childrenBy<T extends object>(
+  entity: EntityName<T>,
+  foreignKey: keyof T & string,
+  orderBy: Plain,
+) {
+  return {
+    load: (ids: number[], ctx: Context) =>
+      ctx.em.find(entity, atPath(foreignKey, { $in: ids }) as never, {
+        orderBy: [orderBy, { id: 'asc' }] as never,
+      }) as Promise<T[]>,
+    // The loadable shape also admits a bare key; rows from `load` are always entities.
+    group: (row: T | number) =>
+      typeof row === 'number' ? row : (row[foreignKey] as { id: number }).id,
+  };
+}
+
+/** The id of a many-to-one reference, for loadable fields (null when unset). */
+export function refId(reference: { id: number } | null | undefined): number | null {
+  return reference?.id ?? null;
+}

@@ -1,0 +1,137 @@
+import { builder } from '../builder';
+import { Forum } from '../db/forum';
+import { Membership, Organisation } from '../db/organisation';
+import { OrganisationKindEnum, RegionFocusEnum } from './enums';
+import {
+  allOf,
+  between,
+  childrenBy,
+  findPage,
+  idOf,
+  oneOf,
+  orderInput,
+  refId,
+  textSearch,
+} from './list';
+import { ForumRef, MembershipRef, OrganisationRef, UnitRef } from './refs';
+
+OrganisationRef.implement({
+  description: 'An international organisation, a network in Brussels or a regional partner.',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    name: t.exposeString('name'),
+    abbreviation: t.exposeString('abbreviation', { nullable: true }),
+    kind: t.expose('kind', { type: OrganisationKindEnum }),
+    regionFocus: t.expose('regionFocus', { type: RegionFocusEnum }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    membership: t.loadable({
+      type: MembershipRef,
+      nullable: true,
+      description: "Malmö stad's membership, if the city is a member.",
+      load: (ids: number[], ctx) => ctx.em.find(Membership, { organisation: { $in: ids } }),
+      sort: (membership) =>
+        typeof membership === 'number' ? membership : membership.organisation.id,
+      resolve: (organisation) => organisation.id,
+    }),
+    forums: t.loadableGroup({
+      type: ForumRef,
+      description: 'Forums, working groups and committees of the organisation.',
+      ...childrenBy(Forum, 'organisation', { name: 'asc' }),
+      resolve: (organisation) => organisation.id,
+    }),
+  }),
+});
+
+MembershipRef.implement({
+  description: "Malmö stad's membership in an organisation (R8: its value is assessed).",
+  fields: (t) => ({
+    since: t.exposeInt('since', { nullable: true, description: 'The year Malmö joined.' }),
+    endedYear: t.exposeInt('endedYear', { nullable: true }),
+    active: t.boolean({ resolve: (membership) => membership.endedYear == null }),
+    annualFee: t.exposeInt('annualFee', { nullable: true, description: 'Yearly fee, SEK.' }),
+    staffHoursPerYear: t.exposeInt('staffHoursPerYear', { nullable: true }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    organisation: t.field({
+      type: OrganisationRef,
+      resolve: (membership) => membership.organisation.id,
+    }),
+    ownerUnit: t.field({
+      type: UnitRef,
+      nullable: true,
+      resolve: (membership) => refId(membership.ownerUnit),
+    }),
+  }),
+});
+
+const OrganisationFilter = builder.inputType('OrganisationFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Text in the name or abbreviation.' }),
+    kinds: t.field({ type: [OrganisationKindEnum] }),
+    regionFocus: t.field({ type: [RegionFocusEnum] }),
+    member: t.boolean({ description: 'true: only organisations Malmö is a member of.' }),
+  }),
+});
+const OrganisationOrder = orderInput(
+  'Organisation',
+  { NAME: 'name', KIND: 'kind', REGION_FOCUS: 'regionFocus' },
+  'Order of organisations.',
+);
+
+const MembershipFilter = builder.inputType('MembershipFilter', {
+  fields: (t) => ({
+    search: t.string({ description: "Text in the organisation's name or abbreviation." }),
+    ownerUnitId: t.globalID(),
+    sinceFrom: t.int({ description: 'Joined in or after this year.' }),
+    sinceTo: t.int({ description: 'Joined in or before this year.' }),
+    active: t.boolean(),
+    regionFocus: t.field({ type: [RegionFocusEnum] }),
+  }),
+});
+const MembershipOrder = orderInput(
+  'Membership',
+  { SINCE: 'since', ORGANISATION: 'organisation.name', ANNUAL_FEE: 'annualFee' },
+  'Order of memberships.',
+);
+
+builder.queryFields((t) => ({
+  organisations: t.connection({
+    type: OrganisationRef,
+    description: 'Organisations and networks, including regional partners and Brussels networks.',
+    args: {
+      filter: t.arg({ type: OrganisationFilter }),
+      orderBy: t.arg({ type: OrganisationOrder }),
+    },
+    resolve: (_root, args, ctx) => {
+      const f = args.filter;
+      const where = allOf(
+        textSearch(f?.search, ['name', 'abbreviation']),
+        oneOf('kind', f?.kinds),
+        oneOf('regionFocus', f?.regionFocus),
+        f?.member === true && { memberships: { $some: {} } },
+        f?.member === false && { memberships: { $none: {} } },
+      );
+      return findPage(ctx.em, Organisation, args, where, args.orderBy, 'name');
+    },
+  }),
+  memberships: t.connection({
+    type: MembershipRef,
+    description: "Malmö stad's memberships in organisations.",
+    args: { filter: t.arg({ type: MembershipFilter }), orderBy: t.arg({ type: MembershipOrder }) },
+    resolve: (_root, args, ctx) => {
+      const f = args.filter;
+      const where = allOf(
+        textSearch(f?.search, ['organisation.name', 'organisation.abbreviation']),
+        f?.ownerUnitId && { ownerUnit: idOf(f.ownerUnitId) },
+        between('since', f?.sinceFrom, f?.sinceTo),
+        f?.active === true && { endedYear: null },
+        f?.active === false && { endedYear: { $ne: null } },
+        oneOf('organisation.regionFocus', f?.regionFocus),
+      );
+      return findPage(ctx.em, Membership, args, where, args.orderBy, 'since');
+    },
+  }),
+}));

@@ -1,0 +1,123 @@
+import { builder } from '../builder';
+import { Agreement, PartnerCity } from '../db/partner-city';
+import { AgreementStatusEnum, AgreementTypeEnum } from './enums';
+import { allOf, between, childrenBy, findPage, idOf, oneOf, orderInput, textSearch } from './list';
+import { AgreementRef, PartnerCityRef } from './refs';
+
+PartnerCityRef.implement({
+  description: 'A partner city (vänort, fadderort, cooperation partner) and its agreements.',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    name: t.exposeString('name'),
+    country: t.exposeString('country', { description: 'ISO 3166-1 alpha-2.' }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    agreements: t.loadableGroup({
+      type: AgreementRef,
+      description: 'The agreement history, oldest first.',
+      ...childrenBy(Agreement, 'partnerCity', { signedYear: 'asc nulls first' }),
+      resolve: (city) => city.id,
+    }),
+  }),
+});
+
+AgreementRef.implement({
+  description:
+    'An agreement with a partner city, or the record that there is none (R13: may expire).',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    type: t.expose('type', { type: AgreementTypeEnum }),
+    signedYear: t.exposeInt('signedYear', { nullable: true }),
+    text: t.exposeString('text', { description: 'The agreement text as the source states it.' }),
+    cooperationAreas: t.exposeStringList('cooperationAreas'),
+    validUntil: t.expose('validUntil', { type: 'Date', nullable: true }),
+    status: t.expose('status', { type: AgreementStatusEnum }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    partnerCity: t.field({
+      type: PartnerCityRef,
+      resolve: (agreement) => agreement.partnerCity.id,
+    }),
+  }),
+});
+
+const PartnerCityFilter = builder.inputType('PartnerCityFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Text in the name or an agreement text.' }),
+    countries: t.stringList(),
+    agreementTypes: t.field({ type: [AgreementTypeEnum] }),
+    agreementStatuses: t.field({ type: [AgreementStatusEnum] }),
+    signedFrom: t.int({ description: 'An agreement signed in or after this year.' }),
+    signedTo: t.int({ description: 'An agreement signed in or before this year.' }),
+  }),
+});
+const PartnerCityOrder = orderInput(
+  'PartnerCity',
+  { NAME: 'name', COUNTRY: 'country' },
+  'Order of partner cities.',
+);
+
+const AgreementFilter = builder.inputType('AgreementFilter', {
+  fields: (t) => ({
+    search: t.string({ description: "Text in the agreement or the city's name." }),
+    partnerCityId: t.globalID(),
+    types: t.field({ type: [AgreementTypeEnum] }),
+    statuses: t.field({ type: [AgreementStatusEnum] }),
+    signedFrom: t.int(),
+    signedTo: t.int(),
+  }),
+});
+const AgreementOrder = orderInput(
+  'Agreement',
+  { SIGNED_YEAR: 'signedYear', PARTNER_CITY: 'partnerCity.name', VALID_UNTIL: 'validUntil' },
+  'Order of agreements.',
+);
+
+builder.queryFields((t) => ({
+  partnerCities: t.connection({
+    type: PartnerCityRef,
+    args: {
+      filter: t.arg({ type: PartnerCityFilter }),
+      orderBy: t.arg({ type: PartnerCityOrder }),
+    },
+    resolve: (_root, args, ctx) => {
+      const f = args.filter;
+      const agreement = allOf(
+        oneOf('type', f?.agreementTypes),
+        oneOf('status', f?.agreementStatuses),
+        between('signedYear', f?.signedFrom, f?.signedTo),
+      );
+      const where = allOf(
+        textSearch(f?.search, ['name']) && {
+          $or: [
+            textSearch(f?.search, ['name']),
+            { agreements: { $some: textSearch(f?.search, ['text']) } },
+          ],
+        },
+        oneOf(
+          'country',
+          f?.countries?.map((c) => c.toUpperCase()),
+        ),
+        Object.keys(agreement).length > 0 && { agreements: { $some: agreement } },
+      );
+      return findPage(ctx.em, PartnerCity, args, where, args.orderBy, 'name');
+    },
+  }),
+  agreements: t.connection({
+    type: AgreementRef,
+    args: { filter: t.arg({ type: AgreementFilter }), orderBy: t.arg({ type: AgreementOrder }) },
+    resolve: (_root, args, ctx) => {
+      const f = args.filter;
+      const where = allOf(
+        textSearch(f?.search, ['text', 'partnerCity.name']),
+        f?.partnerCityId && { partnerCity: idOf(f.partnerCityId) },
+        oneOf('type', f?.types),
+        oneOf('status', f?.statuses),
+        between('signedYear', f?.signedFrom, f?.signedTo),
+      );
+      return findPage(ctx.em, Agreement, args, where, args.orderBy, 'signedYear');
+    },
+  }),
+}));

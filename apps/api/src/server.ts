@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import type { Config } from './config';
+import { importAnnex } from './db/annex-import';
+import { databaseFor } from './db/connect';
+import { Unit } from './db/entities';
+import { type Database, migrate, openDatabase } from './db/orm';
+import { createGraphQLServer } from './yoga';
+
+export const defaultDashboardDir = fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
+
+export interface ServerOptions
+  extends Pick<Config, 'databaseUrl' | 'dataDir' | 'production' | 'seedAnnex'> {
+  port: number;
+  host?: string;
+  /** The built dashboard to serve at `/`; null serves the API only. */
+  dashboardDir?: string | null;
+  log?: (message: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts everything `npm start` serves: PostgreSQL (embedded unless a URL is given), the
+ * committed migrations, the annex on an empty registry, and one HTTP origin for the API at
+ * `/graphql` and the dashboard at `/`.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const { url: databaseUrl, embedded } = await databaseFor(options);
+  const db = await openDatabase(databaseUrl);
+  try {
+    const applied = await migrate(db.orm);
+    if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+    if (options.seedAnnex && (await db.orm.em.fork().count(Unit, {})) === 0) {
+      const counts = await importAnnex(db.orm.em.fork());
+      log(`annex 2006 loaded: ${counts.created} records`);
+    }
+  } catch (error) {
+    await db.orm.close();
+    await embedded?.stop();
+    throw error;
+  }
+
+  const yoga = createGraphQLServer(db, { production: options.production });
+  const dashboardDir =
+    options.dashboardDir === undefined ? defaultDashboardDir : options.dashboardDir;
+  const dashboard =
+    dashboardDir && existsSync(dashboardDir)
+      ? sirv(dashboardDir, {
+          single: true,
+          etag: true,
+          gzip: false,
+          // Hashed assets never change; the HTML shell is always revalidated.
+          setHeaders: (res, pathname) => {
+            res.setHeader(
+              'Cache-Control',
+              pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+            );
+            res.setHeader('X-Content-Type-Options', 'nosniff');
+            res.setHeader('Referrer-Policy', 'same-origin');
+          },
+        })
+      : null;
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/graphql' || path.startsWith('/graphql/')) {
+      void yoga(req, res);
+      return;
+    }
+    if (path === '/health') {
+      res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
+      return;
+    }
+    if (dashboard) {
+      dashboard(req, res, () => {
+        res.writeHead(404).end('Not found');
+      });
+      return;
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(
+      'The dashboard is not built; run `npm start` (or `pnpm --filter @malmo/dashboard build`).',
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://localhost:${port}/`,
+    port,
+    db,
+    close() {
+      closing ??= (async () => {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await db.orm.close();
+        await embedded?.stop();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { createYoga } from 'graphql-yoga';
+import type { Context } from './builder';
+import type { Database } from './db/orm';
+import { schema } from './schema';
+
+export function createGraphQLServer(db: Database, options: { production: boolean }) {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    // A fresh identity map per request: nothing leaks between requests or users.
+    context: () => ({ em: db.orm.em.fork() }),
+    // Unexpected errors reach the client as "Unexpected error." only; details go to the log.
+    maskedErrors: true,
+    graphiql: !options.production,
+    landingPage: false,
+    logging: options.production ? 'warn' : 'info',
+  });
+}

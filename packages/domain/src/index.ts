@@ -1,0 +1,4 @@
+export * from './annex';
+export * from './enums';
+export * from './labels';
+export * from './slug';

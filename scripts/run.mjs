@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// The two commands of the README. Runs on any Node >= 18 with npm: it fetches the pinned
+// Node and pnpm into the user cache (never touching the system), installs the workspace,
+// then hands over to the real task under the pinned Node.
+//
+//   node scripts/run.mjs start   migrate, load the annex, build and serve on one origin
+//   node scripts/run.mjs test    every test: lint, types, unit, integration, end-to-end
+//   node scripts/run.mjs dev     Vite dev server + API with reload
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const NODE_VERSION = '24.21.0';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const PNPM_VERSION = pkg.packageManager.replace(/^pnpm@/, '');
+const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+const toolsDir = process.env.MALMO_TOOLS_DIR || join(cacheHome, 'malmo-international');
+const binDir = join(root, '.tools', 'bin');
+
+const task = process.argv[2];
+const tasks = {
+  start: [['run', 'serve']],
+  test: [['run', 'test:all']],
+  dev: [['run', 'dev:all']],
+  setup: [],
+};
+// The lockfile is committed; only a developer adding a dependency regenerates it.
+const frozen = existsSync(join(root, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : [];
+if (!(task in tasks)) {
+  console.error(`usage: node scripts/run.mjs <${Object.keys(tasks).join('|')}>`);
+  process.exit(2);
+}
+
+function log(message) {
+  console.log(`\u001b[36m[setup]\u001b[0m ${message}`);
+}
+
+function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function must(cmd, args, options) {
+  const status = run(cmd, args, options);
+  if (status !== 0) {
+    console.error(`[setup] failed (${status}): ${cmd} ${args.join(' ')}`);
+    process.exit(status);
+  }
+}
+
+function npmInstall(prefix, spec) {
+  mkdirSync(prefix, { recursive: true });
+  // A prefix of its own keeps the tool out of the workspace and the system.
+  writeFileSync(join(prefix, 'package.json'), '{"private":true}\n');
+  must('npm', [
+    'install',
+    '--prefix',
+    prefix,
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    '--no-save',
+    spec,
+  ]);
+}
+
+function ensureNode() {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (
+    process.versions.node === NODE_VERSION ||
+    (major >= 24 && process.env.MALMO_USE_SYSTEM_NODE)
+  ) {
+    return process.execPath;
+  }
+  const platformPkg = `node-${process.platform}-${process.arch}`;
+  const prefix = join(toolsDir, `node-${NODE_VERSION}`);
+  const bin = join(prefix, 'node_modules', platformPkg, 'bin', 'node');
+  if (!existsSync(bin)) {
+    log(`installing Node ${NODE_VERSION} (${platformPkg}) into ${prefix}`);
+    npmInstall(prefix, `${platformPkg}@${NODE_VERSION}`);
+  }
+  return bin;
+}
+
+function ensurePnpm(nodeBin) {
+  const prefix = join(toolsDir, `pnpm-${PNPM_VERSION}`);
+  const cli = join(prefix, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
+  if (!existsSync(cli)) {
+    log(`installing pnpm ${PNPM_VERSION} into ${prefix}`);
+    npmInstall(prefix, `pnpm@${PNPM_VERSION}`);
+  }
+  mkdirSync(binDir, { recursive: true });
+  const nodeLink = join(binDir, 'node');
+  if (existsSync(nodeLink)) unlinkSync(nodeLink);
+  symlinkSync(nodeBin, nodeLink);
+  const pnpmShim = join(binDir, 'pnpm');
+  writeFileSync(pnpmShim, `#!/bin/sh\nexec "${nodeBin}" "${cli}" "$@"\n`);
+  chmodSync(pnpmShim, 0o755);
+}
+
+const started = Date.now();
+const nodeBin = ensureNode();
+ensurePnpm(nodeBin);
+const env = {
+  ...process.env,
+  PATH: `${binDir}:${process.env.PATH}`,
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+};
+log(`Node ${NODE_VERSION}, pnpm ${PNPM_VERSION}; installing dependencies`);
+must('pnpm', ['install', ...frozen, '--prefer-offline', '--reporter=append-only'], { env });
+log(`set-up done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+const [final] = tasks[task];
+if (final) {
+  // Ctrl-C reaches the child through the terminal's process group; the child stops
+  // PostgreSQL and exits, and we exit with its status. SIGTERM is passed on.
+  const child = spawn('pnpm', final, { stdio: 'inherit', cwd: root, env });
+  process.on('SIGINT', () => {});
+  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
