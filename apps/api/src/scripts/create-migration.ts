@@ -10,7 +10,7 @@ const scratch = join(mkdtempSync(join(tmpdir(), 'malmo-migration-')), 'pg');
 const pg = process.env.DATABASE_URL
   ? null
   : await startEmbeddedPostgres({ dataDir: scratch, quiet: true });
-const db = await openDatabase(process.env.DATABASE_URL ?? pg!.url);
+const db = await openDatabase(process.env.DATABASE_URL ?? pg?.url ?? '');
 try {
   await migrate(db.orm);
   const result = await db.orm.migrator.create(undefined, false, process.argv[2] === '--initial');

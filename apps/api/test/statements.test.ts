@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from './support';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(() => api.close());
+
+// Each list with relations several levels deep; a per-row query would grow with the page.
+const lists: Record<string, string> = {
+  units: `query($first: Int) { units(first: $first) { totalCount edges { node { name parent { name }
+    children { name } people { name seats { forum { name } } } euNetworkContacts { person { name } }
+    seats { forum { name organisation { name } } person { name } project { title } }
+    memberships { since } projects { title } } } } }`,
+  memberships: `query($first: Int) { memberships(first: $first) { edges { node { since ownerUnit { name }
+    organisation { name forums { name seats { unit { name } } } } } } } }`,
+  seats: `query($first: Int) { seats(first: $first) { edges { node { forum { name parent { name } organisation { name } }
+    unit { name } person { name unit { name } } project { title ownerUnit { name } } } } } }`,
+  partnerCities: `query($first: Int) { partnerCities(first: $first) { edges { node { name agreements { text partnerCity { name } } } } } }`,
+  euNetworkContacts: `query($first: Int) { euNetworkContacts(first: $first) { edges { node { listedAs unit { name parent { name } } person { name seats { forum { name } } } } } } }`,
+  people: `query($first: Int) { people(first: $first) { edges { node { name unit { name } seats { forum { name } } euNetworkContacts { year } } } } }`,
+  forums: `query($first: Int) { forums(first: $first) { edges { node { name parent { name } children { name } organisation { membership { since } } seats { person { name } } } } } }`,
+  organisations: `query($first: Int) { organisations(first: $first) { edges { node { name membership { since } forums { name } } } } }`,
+};
+
+/**
+ * The most statements a query may take without N+1: the list and its count, plus one batched
+ * statement per object selection (every `{` after the operation's own).
+ */
+function bound(query: string): number {
+  return (query.match(/\{/g)?.length ?? 0) + 1;
+}
+
+describe('list queries issue a fixed number of SQL statements', () => {
+  for (const [name, query] of Object.entries(lists)) {
+    it(`${name}: at most one statement per relation, whatever the page size`, async () => {
+      const limit = bound(query);
+      const rows = (d: unknown) =>
+        Object.values(d as Record<string, { edges: unknown[] }>)[0]?.edges.length ?? 0;
+      const counts: number[] = [];
+      for (const first of [1, 2, 5, 500]) {
+        const { data, statements } = await api.countStatements(query, { first });
+        expect(rows(data)).toBe(first === 500 ? rows(data) : first);
+        counts.push(statements.length);
+        expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(limit);
+      }
+      // The full page has more rows than the bound, so a statement per row could not fit in it.
+      const all = await api.countStatements(query, { first: 500 });
+      expect(rows(all.data) * 2).toBeGreaterThan(limit);
+      expect(Math.max(...counts)).toBe(all.statements.length);
+    });
+  }
+
+  it('node lookups of many ids are batched into one statement per type', async () => {
+    const ids = (
+      await api.query<{ units: { edges: { node: { id: string } }[] } }>(
+        '{ units(first: 500) { edges { node { id } } } }',
+      )
+    ).data?.units.edges.map((e) => e.node.id);
+    const { statements } = await api.countStatements(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      { ids },
+    );
+    expect(ids?.length).toBeGreaterThan(20);
+    expect(statements).toHaveLength(1);
+  });
+});
