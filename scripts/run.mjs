@@ -118,6 +118,8 @@ const env = {
   PATH: `${binDir}:${process.env.PATH}`,
   TURBO_TELEMETRY_DISABLED: '1',
   DO_NOT_TRACK: '1',
+  // Tests judge the committed schema.graphql; never regenerate it under them.
+  ...(task === 'test' ? { MALMO_CHECK_SCHEMA: '1' } : {}),
 };
 log(`Node ${NODE_VERSION}, pnpm ${PNPM_VERSION}; installing dependencies`);
 must('pnpm', ['install', ...frozen, '--prefer-offline', '--reporter=append-only'], { env });

