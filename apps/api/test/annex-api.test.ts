@@ -214,6 +214,22 @@ describe('the annex through the API', () => {
     expect(expired.partnerCities.edges.map((e) => e.node.name)).toEqual(['Stralsund', 'Szczecin']);
   });
 
+  it('sorts names as Swedish readers expect (Å, Ä, Ö last; case ignored)', async () => {
+    const d = await data<{ organisations: Conn<{ name: string }> }>(
+      '{ organisations(filter: { kinds: [REGIONAL_ACTOR] }, orderBy: { field: NAME }) { edges { node { name } } } }',
+    );
+    expect(d.organisations.edges.map((e) => e.node.name)).toEqual([
+      'Kommunförbundet Skåne',
+      'Köpenhamns kommun',
+      'Lunds kommun',
+      'Malmö Högskola',
+      'Region Skåne',
+      'SSSV',
+      'Sydsvenska Forskningsgruppen',
+      'Öresundskomiteen',
+    ]);
+  });
+
   it('treats search text literally (no LIKE wildcards)', async () => {
     const d = await data<{ units: Conn<{ name: string }> }>(
       '{ units(filter: { search: "%" }) { totalCount } }',

@@ -17,3 +17,7 @@ export const baseProperties = {
 
 /** A stable natural key (a slug) that imports upsert by; never shown as an id. */
 export const keyProperty = p.string().length(120).unique();
+
+/** Names sort as Swedish readers expect: case-insensitively, with Å, Ä, Ö last (ICU collation). */
+export const SWEDISH = 'sv-SE-x-icu';
+export const nameProperty = (length = 200) => p.string().length(length).collation(SWEDISH).index();

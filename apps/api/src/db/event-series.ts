@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty } from './base';
+import { baseProperties, keyProperty, nameProperty } from './base';
 
 /** A recurring profiling arena (R10): MIPIM, Open Days, Green Week … */
 export const EventSeries = defineEntity({
@@ -9,7 +9,7 @@ export const EventSeries = defineEntity({
     ...baseProperties,
     key: keyProperty,
     name: p.string().length(300),
-    shortName: p.string().length(100).index(),
+    shortName: nameProperty(100),
     place: p.string().length(100).nullable(),
     listedAs: p.string().length(300).nullable(),
   },

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty } from './base';
+import { baseProperties, keyProperty, nameProperty } from './base';
 import { Organisation } from './organisation';
 import { Person } from './person';
 import { Project } from './project';
@@ -12,7 +12,7 @@ export const Forum = defineEntity({
   properties: {
     ...baseProperties,
     key: keyProperty,
-    name: p.string().length(200).index(),
+    name: nameProperty(),
     organisation: () => p.manyToOne(Organisation).index(),
     parent: () => p.manyToOne(Forum).nullable().index(),
     children: () => p.oneToMany(Forum).mappedBy('parent'),

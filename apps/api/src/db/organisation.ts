@@ -1,6 +1,6 @@
 import { ORGANISATION_KINDS, REGION_FOCUSES } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty } from './base';
+import { baseProperties, keyProperty, nameProperty } from './base';
 import { Forum } from './forum';
 import { Unit } from './unit';
 
@@ -11,7 +11,7 @@ export const Organisation = defineEntity({
   properties: {
     ...baseProperties,
     key: keyProperty,
-    name: p.string().length(200).index(),
+    name: nameProperty(),
     abbreviation: p.string().length(40).nullable(),
     kind: p.enum(ORGANISATION_KINDS).index(),
     regionFocus: p.enum(REGION_FOCUSES),

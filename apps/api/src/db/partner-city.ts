@@ -1,6 +1,6 @@
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty } from './base';
+import { baseProperties, keyProperty, nameProperty } from './base';
 
 export const PartnerCity = defineEntity({
   name: 'PartnerCity',
@@ -8,7 +8,7 @@ export const PartnerCity = defineEntity({
   properties: {
     ...baseProperties,
     key: keyProperty,
-    name: p.string().length(200).index(),
+    name: nameProperty(),
     /** ISO 3166-1 alpha-2. */
     country: p.string().length(2).index(),
     agreements: () => p.oneToMany(Agreement).mappedBy('partnerCity'),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty } from './base';
+import { baseProperties, keyProperty, nameProperty, SWEDISH } from './base';
 import { Seat } from './forum';
 import { Unit } from './unit';
 
@@ -9,7 +9,7 @@ export const Person = defineEntity({
   properties: {
     ...baseProperties,
     key: keyProperty,
-    name: p.string().length(200).index(),
+    name: nameProperty(),
     email: p.string().length(320).nullable(),
     unit: () => p.manyToOne(Unit).nullable().index(),
     /** False once the person has left the city's service. */
@@ -31,7 +31,7 @@ export const EuNetworkContact = defineEntity({
     person: () => p.manyToOne(Person).index(),
     year: p.integer(),
     /** The unit as the source lists it, e.g. "Stadskontoret, Kommunikation & Utveckling". */
-    listedAs: p.string().length(200),
+    listedAs: p.string().length(200).collation(SWEDISH),
   },
 });
 export type IEuNetworkContact = InferEntity<typeof EuNetworkContact>;

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty } from './base';
+import { baseProperties, keyProperty, nameProperty } from './base';
 import { Seat } from './forum';
 import { Unit } from './unit';
 
@@ -10,7 +10,7 @@ export const Project = defineEntity({
   properties: {
     ...baseProperties,
     key: keyProperty,
-    title: p.string().length(300).index(),
+    title: nameProperty(300),
     ownerUnit: () => p.manyToOne(Unit).nullable().index(),
     seats: () => p.oneToMany(Seat).mappedBy('project'),
   },

@@ -1,6 +1,6 @@
 import { UNIT_KINDS } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty } from './base';
+import { baseProperties, keyProperty, nameProperty } from './base';
 import { Seat } from './forum';
 import { Membership } from './organisation';
 import { EuNetworkContact, Person } from './person';
@@ -12,7 +12,7 @@ export const Unit = defineEntity({
   properties: {
     ...baseProperties,
     key: keyProperty,
-    name: p.string().length(200).index(),
+    name: nameProperty(),
     kind: p.enum(UNIT_KINDS),
     parent: () => p.manyToOne(Unit).nullable().index(),
     active: p.boolean().default(true),

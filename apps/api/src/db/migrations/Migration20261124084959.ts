@@ -5,7 +5,7 @@ export class Migration20261124084959 extends Migration {
 
   override up(): void | Promise<void> {
     this.addSql(
-      `create table "event_series" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(300) not null, "short_name" varchar(100) not null, "place" varchar(100) null, "listed_as" varchar(300) null);`,
+      `create table "event_series" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(300) not null, "short_name" varchar(100) collate "sv-SE-x-icu" not null, "place" varchar(100) null, "listed_as" varchar(300) null);`,
     );
     this.addSql(
       `alter table "event_series" add constraint "event_series_key_unique" unique ("key");`,
@@ -13,7 +13,7 @@ export class Migration20261124084959 extends Migration {
     this.addSql(`create index "event_series_short_name_index" on "event_series" ("short_name");`);
 
     this.addSql(
-      `create table "organisation" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(200) not null, "abbreviation" varchar(40) null, "kind" text not null, "region_focus" text not null);`,
+      `create table "organisation" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(200) collate "sv-SE-x-icu" not null, "abbreviation" varchar(40) null, "kind" text not null, "region_focus" text not null);`,
     );
     this.addSql(
       `alter table "organisation" add constraint "organisation_key_unique" unique ("key");`,
@@ -28,7 +28,7 @@ export class Migration20261124084959 extends Migration {
     );
 
     this.addSql(
-      `create table "forum" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(200) not null, "organisation_id" int not null, "parent_id" int null);`,
+      `create table "forum" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(200) collate "sv-SE-x-icu" not null, "organisation_id" int not null, "parent_id" int null);`,
     );
     this.addSql(`alter table "forum" add constraint "forum_key_unique" unique ("key");`);
     this.addSql(`create index "forum_name_index" on "forum" ("name");`);
@@ -36,7 +36,7 @@ export class Migration20261124084959 extends Migration {
     this.addSql(`create index "forum_parent_id_index" on "forum" ("parent_id");`);
 
     this.addSql(
-      `create table "partner_city" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(200) not null, "country" varchar(2) not null);`,
+      `create table "partner_city" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(200) collate "sv-SE-x-icu" not null, "country" varchar(2) not null);`,
     );
     this.addSql(
       `alter table "partner_city" add constraint "partner_city_key_unique" unique ("key");`,
@@ -62,7 +62,7 @@ export class Migration20261124084959 extends Migration {
     );
 
     this.addSql(
-      `create table "unit" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(200) not null, "kind" text not null, "parent_id" int null, "active" boolean not null default true);`,
+      `create table "unit" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(200) collate "sv-SE-x-icu" not null, "kind" text not null, "parent_id" int null, "active" boolean not null default true);`,
     );
     this.addSql(`alter table "unit" add constraint "unit_key_unique" unique ("key");`);
     this.addSql(`create index "unit_name_index" on "unit" ("name");`);
@@ -72,14 +72,14 @@ export class Migration20261124084959 extends Migration {
     );
 
     this.addSql(
-      `create table "project" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "title" varchar(300) not null, "owner_unit_id" int null);`,
+      `create table "project" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "title" varchar(300) collate "sv-SE-x-icu" not null, "owner_unit_id" int null);`,
     );
     this.addSql(`alter table "project" add constraint "project_key_unique" unique ("key");`);
     this.addSql(`create index "project_title_index" on "project" ("title");`);
     this.addSql(`create index "project_owner_unit_id_index" on "project" ("owner_unit_id");`);
 
     this.addSql(
-      `create table "person" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(200) not null, "email" varchar(320) null, "unit_id" int null, "active" boolean not null default true);`,
+      `create table "person" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "key" varchar(120) not null, "name" varchar(200) collate "sv-SE-x-icu" not null, "email" varchar(320) null, "unit_id" int null, "active" boolean not null default true);`,
     );
     this.addSql(`alter table "person" add constraint "person_key_unique" unique ("key");`);
     this.addSql(`create index "person_name_index" on "person" ("name");`);
@@ -104,7 +104,7 @@ export class Migration20261124084959 extends Migration {
     this.addSql(`create index "membership_owner_unit_id_index" on "membership" ("owner_unit_id");`);
 
     this.addSql(
-      `create table "eu_network_contact" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "unit_id" int not null, "person_id" int not null, "year" int not null, "listed_as" varchar(200) not null);`,
+      `create table "eu_network_contact" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "unit_id" int not null, "person_id" int not null, "year" int not null, "listed_as" varchar(200) collate "sv-SE-x-icu" not null);`,
     );
     this.addSql(
       `create index "eu_network_contact_unit_id_index" on "eu_network_contact" ("unit_id");`,
