@@ -37,3 +37,19 @@ builder.globalConnectionField('totalCount', (t) =>
     resolve: (parent) => parent.totalCount,
   }),
 );
+
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The fields every registry record shows: its version (for optimistic locking) and timestamps. */
+export function recordFields<T extends { version: number; createdAt: Date; updatedAt: Date }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, T>,
+) {
+  return {
+    version: t.int({
+      description: 'Changes on every save; send it back when editing.',
+      resolve: (row) => row.version,
+    }),
+    createdAt: t.field({ type: 'DateTime', resolve: (row) => row.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (row) => row.updatedAt }),
+  };
+}

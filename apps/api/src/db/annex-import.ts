@@ -89,28 +89,32 @@ export async function importAnnex(
       return byKey;
     }
     const byOwnKey = (row: Row) => row.key as string;
+    // Parents are set after all rows of a kind exist, so the order of the file does not matter.
+    function setParents(
+      rows: Map<string, Row>,
+      items: { key: string; parentKey: string | null }[],
+    ) {
+      for (const item of items) {
+        const row = need(rows, item.key);
+        const parent = item.parentKey ? need(rows, item.parentKey) : null;
+        const current = (row.parent as Row | null | undefined)?.id ?? null;
+        if (current !== (parent?.id ?? null) || (parent && parent.id === undefined)) {
+          tx.assign(row as never, { parent } as never);
+        }
+      }
+    }
     const need = <T>(map: Map<string, T>, key: string): T => {
       const value = map.get(key);
       if (!value) throw new Error(`annex import: unknown key ${key}`);
       return value;
     };
 
-    // Units first without parents, then parents, so the order of the file does not matter.
     const units = await upsertAll<Row, string>(
       Unit,
       annex.units.map((u) => ({ key: u.key, data: { key: u.key, name: u.name, kind: u.kind } })),
       byOwnKey,
     );
-    for (const u of annex.units) {
-      const row = need(units, u.key);
-      const parent = u.parentKey ? need(units, u.parentKey) : null;
-      if (
-        ((row.parent as Row | null | undefined)?.id ?? null) !== (parent?.id ?? null) ||
-        (parent && !parent.id)
-      ) {
-        tx.assign(row as never, { parent } as never);
-      }
-    }
+    setParents(units, annex.units);
     const people = await upsertAll<Row, string>(
       Person,
       annex.people.map((p) => ({
@@ -161,16 +165,7 @@ export async function importAnnex(
       })),
       byOwnKey,
     );
-    for (const f of annex.forums) {
-      const row = need(forums, f.key);
-      const parent = f.parentKey ? need(forums, f.parentKey) : null;
-      if (
-        ((row.parent as Row | null | undefined)?.id ?? null) !== (parent?.id ?? null) ||
-        (parent && !parent.id)
-      ) {
-        tx.assign(row as never, { parent } as never);
-      }
-    }
+    setParents(forums, annex.forums);
     await upsertAll<Row, string>(
       Seat,
       annex.seats.map((s) => {

@@ -1,4 +1,4 @@
-import { builder } from '../builder';
+import { builder, recordFields } from '../builder';
 import { EventSeries } from '../db/event-series';
 import { findPage, orderInput, textSearch } from './list';
 import { EventSeriesRef } from './refs';
@@ -11,9 +11,7 @@ EventSeriesRef.implement({
     shortName: t.exposeString('shortName'),
     place: t.exposeString('place', { nullable: true }),
     listedAs: t.exposeString('listedAs', { nullable: true }),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    ...recordFields(t),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { builder } from '../builder';
+import { builder, recordFields } from '../builder';
 import type { IForum } from '../db/forum';
 import { Forum, Seat } from '../db/forum';
 import { allOf, between, childrenBy, findPage, idOf, orderInput, refId, textSearch } from './list';
@@ -9,9 +9,7 @@ ForumRef.implement({
   fields: (t) => ({
     key: t.exposeString('key'),
     name: t.exposeString('name'),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    ...recordFields(t),
     organisation: t.field({ type: OrganisationRef, resolve: (forum) => forum.organisation.id }),
     parent: t.field({ type: ForumRef, nullable: true, resolve: (forum) => refId(forum.parent) }),
     children: t.loadableGroup({
@@ -38,9 +36,7 @@ SeatRef.implement({
       nullable: true,
       description: 'The line as the source lists it.',
     }),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    ...recordFields(t),
     forum: t.field({ type: ForumRef, resolve: (seat) => seat.forum.id }),
     unit: t.field({ type: UnitRef, nullable: true, resolve: (seat) => refId(seat.unit) }),
     person: t.field({ type: PersonRef, nullable: true, resolve: (seat) => refId(seat.person) }),

@@ -1,4 +1,4 @@
-import { builder } from '../builder';
+import { builder, recordFields } from '../builder';
 import { Forum } from '../db/forum';
 import { Membership, Organisation } from '../db/organisation';
 import { OrganisationKindEnum, RegionFocusEnum } from './enums';
@@ -23,9 +23,7 @@ OrganisationRef.implement({
     abbreviation: t.exposeString('abbreviation', { nullable: true }),
     kind: t.expose('kind', { type: OrganisationKindEnum }),
     regionFocus: t.expose('regionFocus', { type: RegionFocusEnum }),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    ...recordFields(t),
     membership: t.loadable({
       type: MembershipRef,
       nullable: true,
@@ -52,9 +50,7 @@ MembershipRef.implement({
     active: t.boolean({ resolve: (membership) => membership.endedYear == null }),
     annualFee: t.exposeInt('annualFee', { nullable: true, description: 'Yearly fee, SEK.' }),
     staffHoursPerYear: t.exposeInt('staffHoursPerYear', { nullable: true }),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    ...recordFields(t),
     organisation: t.field({
       type: OrganisationRef,
       resolve: (membership) => membership.organisation.id,

@@ -1,4 +1,4 @@
-import { builder } from '../builder';
+import { builder, recordFields } from '../builder';
 import { Agreement, PartnerCity } from '../db/partner-city';
 import { AgreementStatusEnum, AgreementTypeEnum } from './enums';
 import { allOf, between, childrenBy, findPage, idOf, oneOf, orderInput, textSearch } from './list';
@@ -10,9 +10,7 @@ PartnerCityRef.implement({
     key: t.exposeString('key'),
     name: t.exposeString('name'),
     country: t.exposeString('country', { description: 'ISO 3166-1 alpha-2.' }),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    ...recordFields(t),
     agreements: t.loadableGroup({
       type: AgreementRef,
       description: 'The agreement history, oldest first.',
@@ -33,9 +31,7 @@ AgreementRef.implement({
     cooperationAreas: t.exposeStringList('cooperationAreas'),
     validUntil: t.expose('validUntil', { type: 'Date', nullable: true }),
     status: t.expose('status', { type: AgreementStatusEnum }),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    ...recordFields(t),
     partnerCity: t.field({
       type: PartnerCityRef,
       resolve: (agreement) => agreement.partnerCity.id,

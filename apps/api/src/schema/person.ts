@@ -1,4 +1,4 @@
-import { builder } from '../builder';
+import { builder, recordFields } from '../builder';
 import { Seat } from '../db/forum';
 import { EuNetworkContact, Person } from '../db/person';
 import { allOf, childrenBy, findPage, idOf, orderInput, refId, textSearch } from './list';
@@ -11,9 +11,7 @@ PersonRef.implement({
     name: t.exposeString('name'),
     email: t.exposeString('email', { nullable: true }),
     active: t.exposeBoolean('active', { description: 'False once the person has left.' }),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    ...recordFields(t),
     unit: t.field({ type: UnitRef, nullable: true, resolve: (person) => refId(person.unit) }),
     seats: t.loadableGroup({
       type: SeatRef,
@@ -33,7 +31,7 @@ EuNetworkContactRef.implement({
   fields: (t) => ({
     year: t.exposeInt('year'),
     listedAs: t.exposeString('listedAs', { description: 'The unit as the source lists it.' }),
-    version: t.exposeInt('version'),
+    ...recordFields(t),
     unit: t.field({ type: UnitRef, resolve: (contact) => contact.unit.id }),
     person: t.field({ type: PersonRef, resolve: (contact) => contact.person.id }),
   }),

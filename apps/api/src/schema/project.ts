@@ -1,4 +1,4 @@
-import { builder } from '../builder';
+import { builder, recordFields } from '../builder';
 import { Seat } from '../db/forum';
 import { Project } from '../db/project';
 import { allOf, childrenBy, findPage, idOf, orderInput, refId, textSearch } from './list';
@@ -9,9 +9,7 @@ ProjectRef.implement({
   fields: (t) => ({
     key: t.exposeString('key'),
     title: t.exposeString('title'),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    ...recordFields(t),
     ownerUnit: t.field({
       type: UnitRef,
       nullable: true,

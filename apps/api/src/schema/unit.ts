@@ -1,4 +1,4 @@
-import { builder } from '../builder';
+import { builder, recordFields } from '../builder';
 import { Unit } from '../db/entities';
 import { Seat } from '../db/forum';
 import { Membership } from '../db/organisation';
@@ -23,9 +23,7 @@ UnitRef.implement({
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: UnitKindEnum }),
     active: t.exposeBoolean('active'),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    ...recordFields(t),
     parent: t.field({ type: UnitRef, nullable: true, resolve: (unit) => refId(unit.parent) }),
     children: t.loadableGroup({
       type: UnitRef,
