@@ -1,0 +1,55 @@
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '@malmo/api';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './env';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The running server's origin, with a trailing slash: API at /graphql, dashboard at /. */
+    baseUrl: string;
+  }
+}
+
+const dashboardDir = fileURLToPath(new URL('../dist', import.meta.url));
+
+/**
+ * The real server, in-process: an embedded PostgreSQL in a fresh directory, the committed
+ * migrations, the annex, and the built dashboard on one origin.
+ */
+export default async function setup(project: TestProject) {
+  const chromium = chromiumPath();
+  if (!existsSync(chromium)) {
+    throw new Error(
+      `No Chromium at ${chromium}. Install Debian's: \`apt-get install chromium\` (or set CHROMIUM_PATH).`,
+    );
+  }
+  if (!existsSync(join(dashboardDir, 'index.html'))) {
+    throw new Error(
+      'The dashboard is not built: run `pnpm --filter @malmo/dashboard build` first.',
+    );
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'malmo-e2e-'));
+  // PostgreSQL runs as its own user when we are root: it must be able to enter the directory.
+  chmodSync(dir, 0o755);
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: undefined,
+    dataDir: join(dir, 'pg'),
+    production: true,
+    seedAnnex: true,
+    dashboardDir,
+    log: () => {},
+  }).catch((error: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
+  project.provide('baseUrl', `http://127.0.0.1:${server.port}/`);
+  return async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,66 @@
+import { graphql } from '../../gql';
+import type { EuNetworkListQuery } from '../../gql/graphql';
+import { useLocale } from '../../i18n';
+import { toGql } from '../../lib/enums';
+import { ListScreen } from '../list/ListScreen';
+import { defineListSearch } from '../list/search';
+import { useEuNetworkTableColumns } from './EuNetworkTable';
+
+const euNetworkListQuery = graphql(`
+  query EuNetworkList(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: EuNetworkContactFilter
+    $orderBy: EuNetworkContactOrder
+  ) {
+    euNetworkContacts(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: $filter
+      orderBy: $orderBy
+    ) {
+      totalCount
+      pageInfo {
+        ...ListPageInfo
+      }
+      edges {
+        node {
+          ...EuNetworkTable_EuNetworkContact
+        }
+      }
+    }
+  }
+`);
+
+const spec = defineListSearch({
+  sorts: ['UNIT', 'PERSON', 'YEAR'],
+  defaultSort: 'UNIT',
+  filters: {},
+});
+
+const select = (data: EuNetworkListQuery) => data.euNetworkContacts;
+
+export function EuNetworkList() {
+  const { t } = useLocale();
+  const columns = useEuNetworkTableColumns();
+  return (
+    <ListScreen
+      title={t('euNetwork.title')}
+      description={t('euNetwork.description')}
+      searchHint={t('euNetwork.searchHint')}
+      csvName={t('euNetwork.csv')}
+      spec={spec}
+      document={euNetworkListQuery}
+      select={select}
+      variables={(search) => ({
+        filter: { search: search.q || null },
+        orderBy: { field: search.sort, direction: toGql(search.direction) },
+      })}
+      columns={columns}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import { graphql } from '../../gql';
+import type { EventSeriesListQuery } from '../../gql/graphql';
+import { useLocale } from '../../i18n';
+import { toGql } from '../../lib/enums';
+import { ListScreen } from '../list/ListScreen';
+import { defineListSearch } from '../list/search';
+import { useEventSeriesTableColumns } from './EventSeriesTable';
+
+const eventSeriesListQuery = graphql(`
+  query EventSeriesList(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: EventSeriesFilter
+    $orderBy: EventSeriesOrder
+  ) {
+    eventSeries(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: $filter
+      orderBy: $orderBy
+    ) {
+      totalCount
+      pageInfo {
+        ...ListPageInfo
+      }
+      edges {
+        node {
+          ...EventSeriesTable_EventSeries
+        }
+      }
+    }
+  }
+`);
+
+const spec = defineListSearch({ sorts: ['NAME', 'PLACE'], defaultSort: 'NAME', filters: {} });
+
+const select = (data: EventSeriesListQuery) => data.eventSeries;
+
+export function EventSeriesList() {
+  const { t } = useLocale();
+  const columns = useEventSeriesTableColumns();
+  return (
+    <ListScreen
+      title={t('eventSeries.title')}
+      description={t('eventSeries.description')}
+      searchHint={t('eventSeries.searchHint')}
+      csvName={t('eventSeries.csv')}
+      spec={spec}
+      document={eventSeriesListQuery}
+      select={select}
+      variables={(search) => ({
+        filter: { search: search.q || null },
+        orderBy: { field: search.sort, direction: toGql(search.direction) },
+      })}
+      columns={columns}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+import { graphql } from '../../gql';
+import type { ForumsListQuery } from '../../gql/graphql';
+import { useLocale } from '../../i18n';
+import { toGql } from '../../lib/enums';
+import { ListScreen } from '../list/ListScreen';
+import { defineListSearch } from '../list/search';
+import { useForumsTableColumns } from './ForumsTable';
+
+const forumsListQuery = graphql(`
+  query ForumsList(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: ForumFilter
+    $orderBy: ForumOrder
+  ) {
+    forums(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: $filter
+      orderBy: $orderBy
+    ) {
+      totalCount
+      pageInfo {
+        ...ListPageInfo
+      }
+      edges {
+        node {
+          ...ForumsTable_Forum
+        }
+      }
+    }
+  }
+`);
+
+const spec = defineListSearch({
+  sorts: ['NAME', 'ORGANISATION'],
+  defaultSort: 'NAME',
+  filters: {},
+});
+
+const select = (data: ForumsListQuery) => data.forums;
+
+export function ForumsList() {
+  const { t } = useLocale();
+  const columns = useForumsTableColumns();
+  return (
+    <ListScreen
+      title={t('forums.title')}
+      description={t('forums.description')}
+      searchHint={t('forums.searchHint')}
+      csvName={t('forums.csv')}
+      spec={spec}
+      document={forumsListQuery}
+      select={select}
+      variables={(search) => ({
+        filter: { search: search.q || null },
+        orderBy: { field: search.sort, direction: toGql(search.direction) },
+      })}
+      columns={columns}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  booleanParam,
+  defineListSearch,
+  formatListSearch,
+  oneOfParam,
+  parseListSearch,
+  yearParam,
+} from './search';
+
+const spec = defineListSearch({
+  sorts: ['SINCE', 'ORGANISATION'],
+  defaultSort: 'SINCE',
+  filters: {
+    kind: oneOfParam(['regional_actor', 'brussels_network']),
+    from: yearParam(),
+    member: booleanParam(),
+  },
+});
+
+const parse = (query: string) => parseListSearch(new URLSearchParams(query), spec);
+
+describe('list search in the URL', () => {
+  it('defaults when the URL says nothing', () => {
+    expect(parse('')).toEqual({
+      q: '',
+      sort: 'SINCE',
+      direction: 'asc',
+      filters: {},
+      page: 1,
+      after: undefined,
+      before: undefined,
+    });
+  });
+
+  it('reads search, filters, sort and a page cursor', () => {
+    expect(
+      parse(
+        'q=baltic&kind=regional_actor&from=1997&member=true&sort=organisation&dir=desc&page=2&after=abc',
+      ),
+    ).toEqual({
+      q: 'baltic',
+      sort: 'ORGANISATION',
+      direction: 'desc',
+      filters: { kind: 'regional_actor', from: 1997, member: true },
+      page: 2,
+      after: 'abc',
+      before: undefined,
+    });
+  });
+
+  it('drops what does not validate', () => {
+    const search = parse('kind=evil&from=97&member=maybe&sort=drop_table&dir=up&page=-3&after=');
+    expect(search.filters).toEqual({});
+    expect(search.sort).toBe('SINCE');
+    expect(search.direction).toBe('asc');
+    expect(search.page).toBe(1);
+    // A page number without a cursor cannot be fetched: back to the first page.
+    expect(parse('page=4').page).toBe(1);
+  });
+
+  it('writes the canonical URL, leaving defaults out, and reads it back', () => {
+    const search = parse('q=x&from=2002&sort=organisation&dir=asc&page=3&before=zz');
+    const written = formatListSearch(search, spec).toString();
+    expect(written).toBe('q=x&from=2002&sort=organisation&dir=asc&page=3&before=zz');
+    expect(parse(written)).toEqual(search);
+    expect(formatListSearch(parse('sort=since&dir=asc'), spec).toString()).toBe('');
+  });
+});

@@ -1,0 +1,85 @@
+import { graphql } from '../../gql';
+import type { MembershipsListQuery } from '../../gql/graphql';
+import { useLocale } from '../../i18n';
+import { toGql } from '../../lib/enums';
+import { YearFilter } from '../list/filters';
+import { ListScreen } from '../list/ListScreen';
+import { defineListSearch, yearParam } from '../list/search';
+import { useMembershipsTableColumns } from './MembershipsTable';
+
+const membershipsListQuery = graphql(`
+  query MembershipsList(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: MembershipFilter
+    $orderBy: MembershipOrder
+  ) {
+    memberships(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: $filter
+      orderBy: $orderBy
+    ) {
+      totalCount
+      pageInfo {
+        ...ListPageInfo
+      }
+      edges {
+        node {
+          ...MembershipsTable_Membership
+        }
+      }
+    }
+  }
+`);
+
+const spec = defineListSearch({
+  sorts: ['SINCE', 'ORGANISATION'],
+  defaultSort: 'SINCE',
+  filters: { from: yearParam(), to: yearParam() },
+});
+
+const select = (data: MembershipsListQuery) => data.memberships;
+
+export function MembershipsList() {
+  const { t } = useLocale();
+  const columns = useMembershipsTableColumns();
+  return (
+    <ListScreen
+      title={t('memberships.title')}
+      description={t('memberships.description')}
+      searchHint={t('memberships.searchHint')}
+      csvName={t('memberships.csv')}
+      spec={spec}
+      document={membershipsListQuery}
+      select={select}
+      variables={(search) => ({
+        filter: {
+          search: search.q || null,
+          sinceFrom: search.filters.from ?? null,
+          sinceTo: search.filters.to ?? null,
+        },
+        orderBy: { field: search.sort, direction: toGql(search.direction) },
+      })}
+      columns={columns}
+      filters={({ search, setFilter }) => (
+        <>
+          <YearFilter
+            label={t('memberships.sinceFrom')}
+            value={search.filters.from}
+            onChange={(year) => setFilter('from', year)}
+          />
+          <YearFilter
+            label={t('memberships.sinceTo')}
+            value={search.filters.to}
+            onChange={(year) => setFilter('to', year)}
+          />
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import { graphql } from '../../gql';
+import type { PeopleListQuery } from '../../gql/graphql';
+import { useLocale } from '../../i18n';
+import { toGql } from '../../lib/enums';
+import { ListScreen } from '../list/ListScreen';
+import { defineListSearch } from '../list/search';
+import { usePeopleTableColumns } from './PeopleTable';
+
+const peopleListQuery = graphql(`
+  query PeopleList(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: PersonFilter
+    $orderBy: PersonOrder
+  ) {
+    people(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: $filter
+      orderBy: $orderBy
+    ) {
+      totalCount
+      pageInfo {
+        ...ListPageInfo
+      }
+      edges {
+        node {
+          ...PeopleTable_Person
+        }
+      }
+    }
+  }
+`);
+
+const spec = defineListSearch({ sorts: ['NAME', 'UNIT'], defaultSort: 'NAME', filters: {} });
+
+const select = (data: PeopleListQuery) => data.people;
+
+export function PeopleList() {
+  const { t } = useLocale();
+  const columns = usePeopleTableColumns();
+  return (
+    <ListScreen
+      title={t('people.title')}
+      description={t('people.description')}
+      searchHint={t('people.searchHint')}
+      csvName={t('people.csv')}
+      spec={spec}
+      document={peopleListQuery}
+      select={select}
+      variables={(search) => ({
+        filter: { search: search.q || null },
+        orderBy: { field: search.sort, direction: toGql(search.direction) },
+      })}
+      columns={columns}
+    />
+  );
+}

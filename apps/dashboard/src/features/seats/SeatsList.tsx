@@ -1,0 +1,66 @@
+import { graphql } from '../../gql';
+import type { SeatsListQuery } from '../../gql/graphql';
+import { useLocale } from '../../i18n';
+import { toGql } from '../../lib/enums';
+import { ListScreen } from '../list/ListScreen';
+import { defineListSearch } from '../list/search';
+import { useSeatsTableColumns } from './SeatsTable';
+
+const seatsListQuery = graphql(`
+  query SeatsList(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: SeatFilter
+    $orderBy: SeatOrder
+  ) {
+    seats(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: $filter
+      orderBy: $orderBy
+    ) {
+      totalCount
+      pageInfo {
+        ...ListPageInfo
+      }
+      edges {
+        node {
+          ...SeatsTable_Seat
+        }
+      }
+    }
+  }
+`);
+
+const spec = defineListSearch({
+  sorts: ['FORUM', 'UNIT', 'PERSON'],
+  defaultSort: 'FORUM',
+  filters: {},
+});
+
+const select = (data: SeatsListQuery) => data.seats;
+
+export function SeatsList() {
+  const { t } = useLocale();
+  const columns = useSeatsTableColumns(['forum', 'organisation', 'unit', 'person', 'project']);
+  return (
+    <ListScreen
+      title={t('seats.title')}
+      description={t('seats.description')}
+      searchHint={t('seats.searchHint')}
+      csvName={t('seats.csv')}
+      spec={spec}
+      document={seatsListQuery}
+      select={select}
+      variables={(search) => ({
+        filter: { search: search.q || null },
+        orderBy: { field: search.sort, direction: toGql(search.direction) },
+      })}
+      columns={columns}
+    />
+  );
+}

@@ -1,0 +1,121 @@
+import { AppShell, type LinkProps, LinkProvider, MAIN_ID, type NavGroup, NavList } from '@malmo/ui';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { useLocale } from '../../i18n';
+import { paths } from '../../paths';
+import { LanguageSwitch } from './LanguageSwitch';
+
+function RouterLink({ href, ...props }: LinkProps) {
+  return <Link to={href} {...props} />;
+}
+
+function useNavGroups(): NavGroup[] {
+  const { t } = useLocale();
+  const { pathname, search } = useLocation();
+  const kind = new URLSearchParams(search).get('kind');
+  const within = (base: string) => pathname === base || pathname.startsWith(`${base}/`);
+  const organisationsList = pathname === paths.organisations;
+  return [
+    {
+      id: 'registry',
+      label: t('nav.registry'),
+      items: [{ href: paths.overview, label: t('nav.overview'), current: pathname === '/' }],
+    },
+    {
+      id: 'city',
+      label: t('nav.city'),
+      items: [
+        { href: paths.units, label: t('nav.units'), current: within(paths.units) },
+        { href: paths.people, label: t('nav.people'), current: within(paths.people) },
+        { href: paths.euNetwork, label: t('nav.euNetwork'), current: within(paths.euNetwork) },
+      ],
+    },
+    {
+      id: 'world',
+      label: t('nav.world'),
+      items: [
+        {
+          href: paths.organisations,
+          label: t('nav.organisations'),
+          current:
+            within(paths.organisations) &&
+            !(organisationsList && (kind === 'regional_actor' || kind === 'brussels_network')),
+        },
+        {
+          href: paths.regionalPartners,
+          label: t('nav.regional'),
+          current: organisationsList && kind === 'regional_actor',
+        },
+        {
+          href: paths.brusselsNetworks,
+          label: t('nav.brussels'),
+          current: organisationsList && kind === 'brussels_network',
+        },
+        {
+          href: paths.memberships,
+          label: t('nav.memberships'),
+          current: within(paths.memberships),
+        },
+        { href: paths.forums, label: t('nav.forums'), current: within(paths.forums) },
+        { href: paths.seats, label: t('nav.seats'), current: within(paths.seats) },
+      ],
+    },
+    {
+      id: 'cooperation',
+      label: t('nav.cooperation'),
+      items: [
+        {
+          href: paths.partnerCities,
+          label: t('nav.partnerCities'),
+          current: within(paths.partnerCities),
+        },
+        { href: paths.projects, label: t('nav.projects'), current: within(paths.projects) },
+        {
+          href: paths.eventSeries,
+          label: t('nav.eventSeries'),
+          current: within(paths.eventSeries),
+        },
+      ],
+    },
+  ];
+}
+
+/** After client-side navigation to another page, focus moves to the content (not on load). */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
+  }, [pathname]);
+}
+
+export function Layout() {
+  const { t } = useLocale();
+  const navigation = useNavigation();
+  const groups = useNavGroups();
+  useFocusMainOnNavigation();
+  return (
+    <LinkProvider value={RouterLink}>
+      <AppShell
+        productName={t('app.name')}
+        homeHref={paths.overview}
+        skipLinkLabel={t('app.skipLink')}
+        navLabel={t('app.navLabel')}
+        nav={<NavList groups={groups} />}
+        headerEnd={<LanguageSwitch />}
+        busy={navigation.state === 'loading'}
+        footer={
+          <>
+            <p>{t('app.footerSource')}</p>
+            <p>{t('app.footerOwner')}</p>
+          </>
+        }
+      >
+        <Outlet />
+      </AppShell>
+      <ScrollRestoration />
+    </LinkProvider>
+  );
+}

@@ -1,0 +1,79 @@
+import { UNIT_KINDS } from '@malmo/domain';
+import { graphql } from '../../gql';
+import type { UnitsListQuery } from '../../gql/graphql';
+import { useLocale } from '../../i18n';
+import { toGql } from '../../lib/enums';
+import { EnumFilter } from '../list/filters';
+import { ListScreen } from '../list/ListScreen';
+import { defineListSearch, oneOfParam } from '../list/search';
+import { useUnitsTableColumns } from './UnitsTable';
+
+const unitsListQuery = graphql(`
+  query UnitsList(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: UnitFilter
+    $orderBy: UnitOrder
+  ) {
+    units(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: $filter
+      orderBy: $orderBy
+    ) {
+      totalCount
+      pageInfo {
+        ...ListPageInfo
+      }
+      edges {
+        node {
+          ...UnitsTable_Unit
+        }
+      }
+    }
+  }
+`);
+
+const spec = defineListSearch({
+  sorts: ['NAME', 'KIND'],
+  defaultSort: 'NAME',
+  filters: { kind: oneOfParam(UNIT_KINDS) },
+});
+
+const select = (data: UnitsListQuery) => data.units;
+
+export function UnitsList() {
+  const { t } = useLocale();
+  const columns = useUnitsTableColumns();
+  return (
+    <ListScreen
+      title={t('units.title')}
+      description={t('units.description')}
+      searchHint={t('units.searchHint')}
+      csvName={t('units.csv')}
+      spec={spec}
+      document={unitsListQuery}
+      select={select}
+      variables={(search) => ({
+        filter: {
+          search: search.q || null,
+          kinds: search.filters.kind ? [toGql(search.filters.kind)] : null,
+        },
+        orderBy: { field: search.sort, direction: toGql(search.direction) },
+      })}
+      columns={columns}
+      filters={({ search, setFilter }) => (
+        <EnumFilter
+          label={t('units.filterKind')}
+          group="unitKind"
+          value={search.filters.kind}
+          onChange={(kind) => setFilter('kind', kind)}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import type { Locale } from '@malmo/domain';
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { en, sv } from './resources';
+
+const STORAGE_KEY = 'malmo.language';
+export const LANGUAGES = ['sv', 'en'] as const satisfies readonly Locale[];
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof sv };
+  }
+}
+
+function isLocale(value: unknown): value is Locale {
+  return value === 'sv' || value === 'en';
+}
+
+function storedLanguage(): Locale {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(stored) ? stored : 'sv';
+  } catch {
+    // Storage can be blocked; Swedish is the default.
+    return 'sv';
+  }
+}
+
+export function initI18n() {
+  const lng = storedLanguage();
+  document.documentElement.lang = lng;
+  void i18next.use(initReactI18next).init({
+    resources: { sv: { translation: sv }, en: { translation: en } },
+    lng,
+    fallbackLng: 'sv',
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  i18next.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+    try {
+      window.localStorage.setItem(STORAGE_KEY, language);
+    } catch {
+      // Not persisted; the choice still holds for this visit.
+    }
+  });
+  return i18next;
+}
+
+/** `t` plus the current locale, typed for `label(locale, …)`. */
+export function useLocale() {
+  const { t, i18n } = useTranslation();
+  const locale: Locale = isLocale(i18n.language) ? i18n.language : 'sv';
+  return { t, locale, setLocale: (next: Locale) => i18n.changeLanguage(next) };
+}

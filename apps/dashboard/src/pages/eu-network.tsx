@@ -1,0 +1,5 @@
+import { EuNetworkList } from '../features/eu-network/EuNetworkList';
+
+export function EuNetworkPage() {
+  return <EuNetworkList />;
+}

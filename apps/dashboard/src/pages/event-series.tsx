@@ -1,0 +1,5 @@
+import { EventSeriesList } from '../features/event-series/EventSeriesList';
+
+export function EventSeriesPage() {
+  return <EventSeriesList />;
+}

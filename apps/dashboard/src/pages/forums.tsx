@@ -1,0 +1,5 @@
+import { ForumsList } from '../features/forums/ForumsList';
+
+export function ForumsPage() {
+  return <ForumsList />;
+}

@@ -1,0 +1,5 @@
+import { MembershipsList } from '../features/memberships/MembershipsList';
+
+export function MembershipsPage() {
+  return <MembershipsList />;
+}

@@ -1,0 +1,5 @@
+import { OrganisationsList } from '../features/organisations/OrganisationsList';
+
+export function OrganisationsPage() {
+  return <OrganisationsList />;
+}

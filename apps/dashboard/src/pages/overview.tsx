@@ -1,0 +1,5 @@
+import { Overview } from '../features/overview/Overview';
+
+export function OverviewPage() {
+  return <Overview />;
+}

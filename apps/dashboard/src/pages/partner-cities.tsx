@@ -1,0 +1,5 @@
+import { PartnerCitiesList } from '../features/partner-cities/PartnerCitiesList';
+
+export function PartnerCitiesPage() {
+  return <PartnerCitiesList />;
+}

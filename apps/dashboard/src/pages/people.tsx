@@ -1,0 +1,5 @@
+import { PeopleList } from '../features/people/PeopleList';
+
+export function PeoplePage() {
+  return <PeopleList />;
+}

@@ -1,0 +1,5 @@
+import { ProjectsList } from '../features/projects/ProjectsList';
+
+export function ProjectsPage() {
+  return <ProjectsList />;
+}

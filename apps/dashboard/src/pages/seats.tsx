@@ -1,0 +1,5 @@
+import { SeatsList } from '../features/seats/SeatsList';
+
+export function SeatsPage() {
+  return <SeatsList />;
+}

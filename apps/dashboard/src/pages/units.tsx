@@ -1,0 +1,5 @@
+import { UnitsList } from '../features/units/UnitsList';
+
+export function UnitsPage() {
+  return <UnitsList />;
+}

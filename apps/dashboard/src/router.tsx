@@ -1,0 +1,74 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Layout } from './features/shell/Layout';
+import { LoadingShell } from './features/shell/LoadingShell';
+import { RouteError } from './features/shell/RouteError';
+
+/**
+ * Routes. Every page is its own chunk, loaded when first visited. List pages keep their view
+ * (search, filters, sort, page) in the URL; each parses and validates it with a
+ * `defineListSearch` spec (features/list/search.ts), dropping anything invalid.
+ */
+function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: await load() }) };
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    // Shown while the first page's code loads; the shell itself needs the router.
+    hydrateFallbackElement: <LoadingShell />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, ...page(async () => (await import('./pages/overview')).OverviewPage) },
+          { path: 'units', ...page(async () => (await import('./pages/units')).UnitsPage) },
+          { path: 'units/:id', ...page(async () => (await import('./pages/unit')).UnitPage) },
+          { path: 'people', ...page(async () => (await import('./pages/people')).PeoplePage) },
+          { path: 'people/:id', ...page(async () => (await import('./pages/person')).PersonPage) },
+          {
+            path: 'eu-network',
+            ...page(async () => (await import('./pages/eu-network')).EuNetworkPage),
+          },
+          {
+            path: 'organisations',
+            ...page(async () => (await import('./pages/organisations')).OrganisationsPage),
+          },
+          {
+            path: 'organisations/:id',
+            ...page(async () => (await import('./pages/organisation')).OrganisationPage),
+          },
+          {
+            path: 'memberships',
+            ...page(async () => (await import('./pages/memberships')).MembershipsPage),
+          },
+          { path: 'forums', ...page(async () => (await import('./pages/forums')).ForumsPage) },
+          { path: 'forums/:id', ...page(async () => (await import('./pages/forum')).ForumPage) },
+          { path: 'seats', ...page(async () => (await import('./pages/seats')).SeatsPage) },
+          {
+            path: 'partner-cities',
+            ...page(async () => (await import('./pages/partner-cities')).PartnerCitiesPage),
+          },
+          {
+            path: 'partner-cities/:id',
+            ...page(async () => (await import('./pages/partner-city')).PartnerCityPage),
+          },
+          {
+            path: 'projects',
+            ...page(async () => (await import('./pages/projects')).ProjectsPage),
+          },
+          {
+            path: 'event-series',
+            ...page(async () => (await import('./pages/event-series')).EventSeriesPage),
+          },
+          { path: '*', ...page(async () => (await import('./pages/not-found')).NotFoundPage) },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,37 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API serves /graphql; in development it runs beside Vite (`pnpm dev:all`).
+const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+  },
+  preview: {
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Vendor code in a few named, long-cached chunks; each page stays its own small chunk.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+            {
+              name: 'apollo',
+              test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib)[\\/]/,
+            },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+            { name: 'domain', test: /node_modules[\\/]zod[\\/]|packages[\\/]domain[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+});
