@@ -74,13 +74,14 @@ describe('the annex through the API', () => {
         }[];
       }>;
     }>(
-      `{ partnerCities(first: 100) { edges { node { name agreements { type signedYear text validUntil status cooperationAreas } } } } }`,
+      `{ partnerCities(first: 100) { edges { node { name agreements { type signedYear text validUntil status expired cooperationAreas } } } } }`,
     );
     const byName = new Map(d.partnerCities.edges.map((e) => [e.node.name, e.node.agreements[0]]));
     expect(byName.get('Vasa')).toMatchObject({
       type: 'SPONSOR_TOWN',
       signedYear: 1940,
       text: 'Fadderortsavtal.',
+      expired: false,
     });
     expect(byName.get('Tangshan')).toMatchObject({
       type: 'TWIN_TOWN',
@@ -103,6 +104,8 @@ describe('the annex through the API', () => {
       type: 'COOPERATION',
       signedYear: 2003,
       validUntil: '2006-12-31',
+      status: 'ACTIVE',
+      expired: true,
       cooperationAreas: [
         'kultur, fritid och turism',
         'sysselsättning och utbildning',

@@ -58,6 +58,8 @@ describe('overview, units and partner cities', () => {
     expect(await agreement.textContent()).toContain('Tidsbegränsat till den 31 december 2006.');
     expect(await agreement.locator('time').textContent()).toBe('2006-12-31');
     expect(await agreement.locator('time').getAttribute('datetime')).toBe('2006-12-31');
+    // R13: recorded as active in 2006, shown as expired since its end date has passed.
+    expect(await agreement.textContent()).toContain('Utgånget');
     await expectAccessible(page);
   });
 

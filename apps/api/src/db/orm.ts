@@ -43,6 +43,8 @@ export function ormConfig(databaseUrl: string, listeners = new Set<QueryListener
       snapshot: false,
       transactional: true,
       allOrNothing: true,
+      // The server reports what it applied; the migrator itself stays quiet.
+      silent: true,
     },
     pool: { min: 0, max: 10 },
   });

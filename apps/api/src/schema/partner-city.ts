@@ -1,3 +1,4 @@
+import { isAgreementExpired, todayInMalmo } from '@malmo/domain';
 import { builder, recordFields } from '../builder';
 import { Agreement, PartnerCity } from '../db/partner-city';
 import { AgreementStatusEnum, AgreementTypeEnum } from './enums';
@@ -30,7 +31,14 @@ AgreementRef.implement({
     text: t.exposeString('text', { description: 'The agreement text as the source states it.' }),
     cooperationAreas: t.exposeStringList('cooperationAreas'),
     validUntil: t.expose('validUntil', { type: 'Date', nullable: true }),
-    status: t.expose('status', { type: AgreementStatusEnum }),
+    status: t.expose('status', {
+      type: AgreementStatusEnum,
+      description: 'The status as recorded; see `expired` for whether it is still in force.',
+    }),
+    expired: t.boolean({
+      description: 'R13: past its valid-until date (today, in Malmö).',
+      resolve: (agreement) => isAgreementExpired(agreement, todayInMalmo()),
+    }),
     ...recordFields(t),
     partnerCity: t.field({
       type: PartnerCityRef,

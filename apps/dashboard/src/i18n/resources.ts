@@ -244,6 +244,7 @@ export const sv = {
     text: 'Avtalstext',
     unknown: 'Uppgift saknas',
     open: 'Tills vidare',
+    expired: 'Utgånget',
   },
   forum: {
     eyebrow: 'Forum',
@@ -512,6 +513,7 @@ export const en: Strings<typeof sv> = {
     text: 'Agreement text',
     unknown: 'Not known',
     open: 'Until further notice',
+    expired: 'Expired',
   },
   forum: {
     eyebrow: 'Forum',

@@ -8,7 +8,24 @@ const TONES: Record<AgreementStatus, BadgeTone> = {
   no_agreement_contacts_kept: 'neutral',
 };
 
-export function AgreementStatusBadge({ status }: { status: AgreementStatus }) {
-  const { locale } = useLocale();
-  return <Badge tone={TONES[status]}>{label(locale, 'agreementStatus', status)}</Badge>;
+/** The recorded status, or "expired" once an active agreement is past its end date (R13). */
+export function agreementStatusText(
+  locale: Parameters<typeof label>[0],
+  status: AgreementStatus,
+  expired: boolean,
+  expiredText: string,
+): string {
+  return expired && status === 'active' ? expiredText : label(locale, 'agreementStatus', status);
+}
+
+export function AgreementStatusBadge({
+  status,
+  expired,
+}: {
+  status: AgreementStatus;
+  expired: boolean;
+}) {
+  const { locale, t } = useLocale();
+  const text = agreementStatusText(locale, status, expired, t('partnerCity.expired'));
+  return <Badge tone={expired && status === 'active' ? 'warning' : TONES[status]}>{text}</Badge>;
 }

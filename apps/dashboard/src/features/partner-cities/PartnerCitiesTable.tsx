@@ -10,7 +10,7 @@ import { fromGql } from '../../lib/enums';
 import { countryName } from '../../lib/format';
 import { paths } from '../../paths';
 import type { ListColumn } from '../list/ListScreen';
-import { AgreementStatusBadge } from './AgreementStatusBadge';
+import { AgreementStatusBadge, agreementStatusText } from './AgreementStatusBadge';
 
 export const PartnerCitiesTableFragment = graphql(`
   fragment PartnerCitiesTable_PartnerCity on PartnerCity {
@@ -22,6 +22,7 @@ export const PartnerCitiesTableFragment = graphql(`
       type
       signedYear
       status
+      expired
     }
   }
 `);
@@ -67,11 +68,22 @@ export function usePartnerCitiesTableColumns(): ListColumn<Row, PartnerCityOrder
       header: t('partnerCities.status'),
       cell: (city) => {
         const last = latest(city);
-        return last ? <AgreementStatusBadge status={fromGql(last.status)} /> : '–';
+        return last ? (
+          <AgreementStatusBadge status={fromGql(last.status)} expired={last.expired} />
+        ) : (
+          '–'
+        );
       },
       csv: (city) => {
         const last = latest(city);
-        return last ? label(locale, 'agreementStatus', fromGql(last.status)) : '';
+        return last
+          ? agreementStatusText(
+              locale,
+              fromGql(last.status),
+              last.expired,
+              t('partnerCity.expired'),
+            )
+          : '';
       },
     },
   ];

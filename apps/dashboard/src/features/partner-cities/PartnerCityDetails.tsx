@@ -19,6 +19,7 @@ export const AgreementCardFragment = graphql(`
     cooperationAreas
     validUntil
     status
+    expired
   }
 `);
 
@@ -58,7 +59,12 @@ function AgreementCard({ agreement }: { agreement: AgreementCard_AgreementFragme
           },
           {
             term: t('partnerCity.status'),
-            description: <AgreementStatusBadge status={fromGql(agreement.status)} />,
+            description: (
+              <AgreementStatusBadge
+                status={fromGql(agreement.status)}
+                expired={agreement.expired}
+              />
+            ),
           },
           {
             term: t('partnerCity.areas'),
