@@ -29,18 +29,39 @@ const toolsDir = process.env.MALMO_TOOLS_DIR || join(cacheHome, 'malmo-internati
 const binDir = join(root, '.tools', 'bin');
 
 const task = process.argv[2];
+const api = join(root, 'apps', 'api');
+// Each task: steps run in order, the last one is the long-running process (if any).
 const tasks = {
-  start: [['run', 'serve']],
-  test: [['run', 'test:all']],
-  dev: [['run', 'dev:all']],
+  start: [
+    {
+      cmd: 'pnpm',
+      args: [
+        'exec',
+        'turbo',
+        'run',
+        'build',
+        '--filter=@malmo/dashboard',
+        '--output-logs=errors-only',
+      ],
+    },
+    // The server is spawned directly, so Ctrl-C reaches it without a package manager in between.
+    {
+      cmd: 'node',
+      args: ['--import', 'tsx', 'src/main.ts'],
+      cwd: api,
+      env: { NODE_ENV: 'production' },
+    },
+  ],
+  test: [{ cmd: 'pnpm', args: ['run', 'test:all'] }],
+  dev: [{ cmd: 'pnpm', args: ['run', 'dev:all'] }],
   setup: [],
 };
-// The lockfile is committed; only a developer adding a dependency regenerates it.
-const frozen = existsSync(join(root, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : [];
 if (!(task in tasks)) {
   console.error(`usage: node scripts/run.mjs <${Object.keys(tasks).join('|')}>`);
   process.exit(2);
 }
+// The lockfile is committed; only a developer adding a dependency regenerates it.
+const frozen = existsSync(join(root, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : [];
 
 function log(message) {
   console.log(`\u001b[36m[setup]\u001b[0m ${message}`);
@@ -125,11 +146,19 @@ log(`Node ${NODE_VERSION}, pnpm ${PNPM_VERSION}; installing dependencies`);
 must('pnpm', ['install', ...frozen, '--prefer-offline', '--reporter=append-only'], { env });
 log(`set-up done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-const [final] = tasks[task];
+const steps = tasks[task];
+for (const step of steps.slice(0, -1)) {
+  must(step.cmd, step.args, { env: { ...env, ...step.env }, cwd: step.cwd ?? root });
+}
+const final = steps.at(-1);
 if (final) {
   // Ctrl-C reaches the child through the terminal's process group; the child stops
   // PostgreSQL and exits, and we exit with its status. SIGTERM is passed on.
-  const child = spawn('pnpm', final, { stdio: 'inherit', cwd: root, env });
+  const child = spawn(final.cmd, final.args, {
+    stdio: 'inherit',
+    cwd: final.cwd ?? root,
+    env: { ...env, ...final.env },
+  });
   process.on('SIGINT', () => {});
   process.on('SIGTERM', () => child.kill('SIGTERM'));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
