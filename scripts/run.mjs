@@ -12,8 +12,8 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
-  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
@@ -124,7 +124,8 @@ function ensurePnpm(nodeBin) {
   }
   mkdirSync(binDir, { recursive: true });
   const nodeLink = join(binDir, 'node');
-  if (existsSync(nodeLink)) unlinkSync(nodeLink);
+  // force: also a dangling link left by a moved or wiped tools cache.
+  rmSync(nodeLink, { force: true });
   symlinkSync(nodeBin, nodeLink);
   const pnpmShim = join(binDir, 'pnpm');
   writeFileSync(pnpmShim, `#!/bin/sh\nexec "${nodeBin}" "${cli}" "$@"\n`);

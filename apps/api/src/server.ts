@@ -36,7 +36,13 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((message: string) => console.log(message));
   const { url: databaseUrl, embedded } = await databaseFor(options);
-  const db = await openDatabase(databaseUrl);
+  let db: Database;
+  try {
+    db = await openDatabase(databaseUrl);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
   try {
     const applied = await migrate(db.orm);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);

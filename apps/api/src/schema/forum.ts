@@ -47,8 +47,8 @@ SeatRef.implement({
 const ForumFilter = builder.inputType('ForumFilter', {
   fields: (t) => ({
     search: t.string({ description: 'Text in the name or the parent forum’s name.' }),
-    organisationId: t.globalID(),
-    parentId: t.globalID(),
+    organisationId: t.globalID({ for: OrganisationRef }),
+    parentId: t.globalID({ for: ForumRef }),
     topLevel: t.boolean(),
   }),
 });
@@ -61,10 +61,10 @@ const ForumOrder = orderInput(
 const SeatFilter = builder.inputType('SeatFilter', {
   fields: (t) => ({
     search: t.string({ description: 'Text in the forum, unit, person or project.' }),
-    unitId: t.globalID(),
-    forumId: t.globalID(),
-    personId: t.globalID(),
-    projectId: t.globalID(),
+    unitId: t.globalID({ for: UnitRef }),
+    forumId: t.globalID({ for: ForumRef }),
+    personId: t.globalID({ for: PersonRef }),
+    projectId: t.globalID({ for: ProjectRef }),
     yearFrom: t.int(),
     yearTo: t.int(),
   }),

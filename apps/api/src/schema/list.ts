@@ -1,6 +1,7 @@
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
 import { builder, type Context } from '../builder';
 import { SortDirection } from './scalars';
 
@@ -49,11 +50,23 @@ export function between(
   return Object.keys(range).length ? atPath(path, range) : undefined;
 }
 
-/** Decodes a filter's global id into the numeric key (undefined when absent). */
-export function idOf(globalId: { id: string } | null | undefined): number | undefined {
+const MAX_KEY = 2_147_483_647;
+
+/** The numeric key inside a global id; anything else is the client's mistake, said plainly. */
+export function parseKey(id: string): number {
+  const key = /^\d{1,10}$/.test(id) ? Number(id) : Number.NaN;
+  if (!(key >= 1 && key <= MAX_KEY)) {
+    throw new GraphQLError(`"${id.slice(0, 40)}" is not a valid id`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return key;
+}
+
+/** A filter's global id as the numeric key (undefined when absent); `for:` ids arrive parsed. */
+export function idOf(globalId: { id: string | number } | null | undefined): number | undefined {
   if (!globalId) return undefined;
-  const id = Number(globalId.id);
-  return Number.isInteger(id) ? id : -1;
+  return typeof globalId.id === 'number' ? globalId.id : parseKey(globalId.id);
 }
 
 /**
@@ -95,9 +108,11 @@ export async function findPage<T extends object>(
   fallbackOrder: string,
 ) {
   let totalCount = 0;
+  const direction = order?.direction ?? 'asc';
+  // Missing values (no end date, no join year) go last whichever way the list is sorted.
   const orderBy = [
-    atPath(order?.field ?? fallbackOrder, order?.direction ?? 'asc'),
-    { id: order?.direction ?? 'asc' },
+    atPath(order?.field ?? fallbackOrder, `${direction} nulls last`),
+    { id: direction },
   ];
   const connection = await resolveOffsetConnection(
     { args, defaultSize: 50, maxSize: 500 },

@@ -80,7 +80,7 @@ const OrganisationOrder = orderInput(
 const MembershipFilter = builder.inputType('MembershipFilter', {
   fields: (t) => ({
     search: t.string({ description: "Text in the organisation's name or abbreviation." }),
-    ownerUnitId: t.globalID(),
+    ownerUnitId: t.globalID({ for: UnitRef }),
     sinceFrom: t.int({ description: 'Joined in or after this year.' }),
     sinceTo: t.int({ description: 'Joined in or before this year.' }),
     active: t.boolean(),

@@ -1,9 +1,27 @@
-import { isAgreementExpired, todayInMalmo } from '@malmo/domain';
+import { type AgreementStatus, isAgreementExpired, todayInMalmo } from '@malmo/domain';
 import { builder, recordFields } from '../builder';
 import { Agreement, PartnerCity } from '../db/partner-city';
 import { AgreementStatusEnum, AgreementTypeEnum } from './enums';
 import { allOf, between, childrenBy, findPage, idOf, oneOf, orderInput, textSearch } from './list';
 import { AgreementRef, PartnerCityRef } from './refs';
+
+/** R13: the agreements past their end date, as of today in Malmö. */
+function expiredIs(expired: boolean | null | undefined) {
+  if (expired == null) return undefined;
+  const past = { validUntil: { $lt: todayInMalmo() } };
+  return expired ? past : { $or: [{ validUntil: null }, { validUntil: { $gte: todayInMalmo() } }] };
+}
+
+/** Recorded statuses, except that ACTIVE excludes agreements that have run out (R13). */
+function statusIn(statuses: readonly AgreementStatus[] | null | undefined) {
+  if (!statuses?.length) return undefined;
+  const others = statuses.filter((s) => s !== 'active');
+  const either = [
+    others.length > 0 && { status: { $in: others } },
+    statuses.includes('active') && allOf({ status: 'active' }, expiredIs(false)),
+  ].filter(Boolean);
+  return { $or: either };
+}
 
 PartnerCityRef.implement({
   description: 'A partner city (vänort, fadderort, cooperation partner) and its agreements.',
@@ -52,7 +70,11 @@ const PartnerCityFilter = builder.inputType('PartnerCityFilter', {
     search: t.string({ description: 'Text in the name or an agreement text.' }),
     countries: t.stringList(),
     agreementTypes: t.field({ type: [AgreementTypeEnum] }),
-    agreementStatuses: t.field({ type: [AgreementStatusEnum] }),
+    agreementStatuses: t.field({
+      type: [AgreementStatusEnum],
+      description: 'ACTIVE means in force: recorded active and not past its end date (R13).',
+    }),
+    expired: t.boolean({ description: 'true: has an agreement past its end date (R13).' }),
     signedFrom: t.int({ description: 'An agreement signed in or after this year.' }),
     signedTo: t.int({ description: 'An agreement signed in or before this year.' }),
   }),
@@ -66,9 +88,13 @@ const PartnerCityOrder = orderInput(
 const AgreementFilter = builder.inputType('AgreementFilter', {
   fields: (t) => ({
     search: t.string({ description: "Text in the agreement or the city's name." }),
-    partnerCityId: t.globalID(),
+    partnerCityId: t.globalID({ for: PartnerCityRef }),
     types: t.field({ type: [AgreementTypeEnum] }),
-    statuses: t.field({ type: [AgreementStatusEnum] }),
+    statuses: t.field({
+      type: [AgreementStatusEnum],
+      description: 'ACTIVE means in force: recorded active and not past its end date (R13).',
+    }),
+    expired: t.boolean({ description: 'true: past its end date; false: not (R13).' }),
     signedFrom: t.int(),
     signedTo: t.int(),
   }),
@@ -90,7 +116,8 @@ builder.queryFields((t) => ({
       const f = args.filter;
       const agreement = allOf(
         oneOf('type', f?.agreementTypes),
-        oneOf('status', f?.agreementStatuses),
+        statusIn(f?.agreementStatuses),
+        expiredIs(f?.expired),
         between('signedYear', f?.signedFrom, f?.signedTo),
       );
       const where = allOf(
@@ -118,7 +145,8 @@ builder.queryFields((t) => ({
         textSearch(f?.search, ['text', 'partnerCity.name']),
         f?.partnerCityId && { partnerCity: idOf(f.partnerCityId) },
         oneOf('type', f?.types),
-        oneOf('status', f?.statuses),
+        statusIn(f?.statuses),
+        expiredIs(f?.expired),
         between('signedYear', f?.signedFrom, f?.signedTo),
       );
       return findPage(ctx.em, Agreement, args, where, args.orderBy, 'signedYear');

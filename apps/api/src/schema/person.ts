@@ -40,7 +40,7 @@ EuNetworkContactRef.implement({
 const PersonFilter = builder.inputType('PersonFilter', {
   fields: (t) => ({
     search: t.string({ description: 'Text contained in the name or e-mail.' }),
-    unitId: t.globalID(),
+    unitId: t.globalID({ for: UnitRef }),
     active: t.boolean(),
   }),
 });
@@ -49,7 +49,7 @@ const PersonOrder = orderInput('Person', { NAME: 'name', UNIT: 'unit.name' }, 'O
 const EuNetworkContactFilter = builder.inputType('EuNetworkContactFilter', {
   fields: (t) => ({
     search: t.string({ description: "Text in the person's name or the unit." }),
-    unitId: t.globalID(),
+    unitId: t.globalID({ for: UnitRef }),
     year: t.int(),
   }),
 });

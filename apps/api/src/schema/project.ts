@@ -27,7 +27,7 @@ ProjectRef.implement({
 const ProjectFilter = builder.inputType('ProjectFilter', {
   fields: (t) => ({
     search: t.string({ description: 'Text in the title.' }),
-    ownerUnitId: t.globalID(),
+    ownerUnitId: t.globalID({ for: UnitRef }),
   }),
 });
 const ProjectOrder = orderInput(

@@ -20,6 +20,7 @@ import type { IAgreement, IPartnerCity } from '../db/partner-city';
 import type { IEuNetworkContact, IPerson } from '../db/person';
 import type { IProject } from '../db/project';
 import type { IUnit } from '../db/unit';
+import { parseKey } from './list';
 
 /**
  * A Relay node over an entity, loaded in one batched query per type and request, so that
@@ -27,7 +28,7 @@ import type { IUnit } from '../db/unit';
  */
 function entityNodeRef<T extends { id: number }>(name: string, entity: EntityName<T>) {
   return builder.loadableNodeRef(name, {
-    id: { resolve: (row: T) => row.id, parse: (id: string) => Number(id) },
+    id: { resolve: (row: T) => row.id, parse: parseKey },
     load: (ids: number[], ctx: Context) =>
       ctx.em.find(entity, { id: { $in: ids } } as never) as Promise<T[]>,
     sort: (row: T) => row.id,

@@ -67,7 +67,7 @@ const UnitFilter = builder.inputType('UnitFilter', {
   fields: (t) => ({
     search: t.string({ description: 'Text contained in the name.' }),
     kinds: t.field({ type: [UnitKindEnum] }),
-    parentId: t.globalID({ description: 'Only units directly under this unit.' }),
+    parentId: t.globalID({ for: UnitRef, description: 'Only units directly under this unit.' }),
     topLevel: t.boolean({ description: 'true: only units without a parent.' }),
   }),
 });
