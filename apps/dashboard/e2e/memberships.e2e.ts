@@ -94,7 +94,10 @@ describe('Medlemskap (memberships list)', () => {
     expect(download.suggestedFilename()).toMatch(/^medlemskap-\d{4}-\d{2}-\d{2}\.csv$/);
     const path = await download.path();
     const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-    const { data, errors } = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
+    const { data, errors } = Papa.parse<string[]>(text.trim(), {
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
     expect(errors).toEqual([]);
     const [header, ...rows] = data;
     expect(header).toEqual(['Organisation', 'Medlem sedan', 'Ansvarig enhet']);

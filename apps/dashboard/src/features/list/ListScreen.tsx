@@ -59,11 +59,14 @@ function SearchBox({
   onChange,
   label,
   hint,
+  flush,
 }: {
   value: string;
   onChange: (q: string) => void;
   label: string;
   hint: string;
+  /** Set to a function that applies the typed text at once (Enter in the form). */
+  flush: { current: () => void };
 }) {
   const [text, setText] = useState(value);
   const pushed = useRef(value);
@@ -82,6 +85,11 @@ function SearchBox({
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, onChange]);
+  flush.current = () => {
+    if (text === pushed.current) return;
+    pushed.current = text;
+    onChange(text);
+  };
   return <SearchField label={label} hint={hint} value={text} onChange={setText} />;
 }
 
@@ -107,6 +115,7 @@ export function ListScreen<
   const setQueryRef = useRef(state.setQuery);
   setQueryRef.current = state.setQuery;
   const [onQueryChange] = useState(() => (q: string) => setQueryRef.current(q));
+  const flushSearch = useRef(() => {});
 
   const total = connection?.totalCount ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -136,12 +145,13 @@ export function ListScreen<
           />
         }
       />
-      <FilterBar label={t('list.searchAndFilter')}>
+      <FilterBar label={t('list.searchAndFilter')} onSubmit={() => flushSearch.current()}>
         <SearchBox
           label={t('list.search')}
           hint={props.searchHint}
           value={search.q}
           onChange={onQueryChange}
+          flush={flushSearch}
         />
         {props.filters?.(state)}
         {state.active ? (

@@ -16,8 +16,11 @@ describe('CSV export', () => {
       ],
       rows,
     );
-    expect(csv.split('\r\n')).toHaveLength(3);
-    const parsed = Papa.parse<string[]>(csv).data;
+    const lines = csv.split('\r\n');
+    expect(lines).toHaveLength(3);
+    // Semicolons, as Excel in Swedish expects; the comma inside a name is then plain text.
+    expect(lines[0]).toBe('Namn;År;Not');
+    const parsed = Papa.parse<string[]>(csv, { delimiter: ';' }).data;
     expect(parsed).toEqual([
       ['Namn', 'År', 'Not'],
       ['Malmö, stad', '1994', ''],
@@ -25,9 +28,13 @@ describe('CSV export', () => {
     ]);
   });
 
-  it('names the file by list and date', () => {
+  it('names the file by list and the date in Malmö', () => {
     expect(csvFilename('medlemskap', new Date('2026-11-24T10:00:00Z'))).toBe(
       'medlemskap-2026-11-24.csv',
+    );
+    // Half past midnight in Malmö is still the previous day in UTC.
+    expect(csvFilename('medlemskap', new Date('2026-11-24T23:30:00Z'))).toBe(
+      'medlemskap-2026-11-25.csv',
     );
   });
 });

@@ -1,9 +1,16 @@
+import { todayInMalmo } from '@malmo/domain';
+
+export const CSV_DELIMITER = ';';
+
 export interface CsvColumn<Row> {
   header: string;
   value: (row: Row) => string | number | boolean | null | undefined;
 }
 
-/** RFC 4180 CSV with a header row; cells that look like formulas are escaped. */
+/**
+ * CSV with a header row, separated by semicolons as Excel expects in Swedish (where the comma is
+ * the decimal sign); quoting per RFC 4180, and cells that look like formulas are escaped.
+ */
 export async function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]) {
   // Loaded on demand: only an export needs the CSV writer.
   const { default: Papa } = await import('papaparse');
@@ -12,7 +19,7 @@ export async function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: reado
       fields: columns.map((column) => column.header),
       data: rows.map((row) => columns.map((column) => column.value(row) ?? '')),
     },
-    { escapeFormulae: true, newline: '\r\n' },
+    { delimiter: CSV_DELIMITER, escapeFormulae: true, newline: '\r\n' },
   );
 }
 
@@ -29,6 +36,7 @@ export function downloadText(filename: string, text: string, type = 'text/csv;ch
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** `name-YYYY-MM-DD.csv`, dated by the calendar in Malmö. */
 export function csvFilename(name: string, date = new Date()) {
-  return `${name}-${date.toISOString().slice(0, 10)}.csv`;
+  return `${name}-${todayInMalmo(date)}.csv`;
 }
