@@ -19,6 +19,7 @@ import {
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const NODE_VERSION = '24.21.0';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -153,14 +154,35 @@ for (const step of steps.slice(0, -1)) {
 }
 const final = steps.at(-1);
 if (final) {
-  // Ctrl-C reaches the child through the terminal's process group; the child stops
-  // PostgreSQL and exits, and we exit with its status. SIGTERM is passed on.
+  // Tests are summed up in one closing line, so the output is read on its way through.
+  const tally = task === 'test' ? { passed: 0, failed: 0, seen: false } : null;
   const child = spawn(final.cmd, final.args, {
-    stdio: 'inherit',
+    stdio: tally ? ['inherit', 'pipe', 'pipe'] : 'inherit',
     cwd: final.cwd ?? root,
     env: { ...env, ...final.env },
   });
+  if (tally) {
+    const count = (chunk) => {
+      // Vitest's summary: "Tests  1 failed | 28 passed (29)".
+      const plain = stripVTControlCharacters(chunk.toString());
+      for (const match of plain.matchAll(/Tests\s+(?:(\d+) failed \| )?(\d+) passed/g)) {
+        tally.failed += Number(match[1] ?? 0);
+        tally.passed += Number(match[2]);
+        tally.seen = true;
+      }
+    };
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      count(chunk);
+    });
+    child.stderr.on('data', (chunk) => process.stderr.write(chunk));
+  }
+  // Ctrl-C reaches the child through the terminal's process group; the child stops
+  // PostgreSQL and exits, and we exit with its status. SIGTERM is passed on.
   process.on('SIGINT', () => {});
   process.on('SIGTERM', () => child.kill('SIGTERM'));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  child.on('exit', (code, signal) => {
+    if (tally?.seen) console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+    process.exit(code ?? (signal ? 1 : 0));
+  });
 }
