@@ -162,12 +162,16 @@ if (final) {
     env: { ...env, ...final.env },
   });
   if (tally) {
+    let pending = '';
     const count = (chunk) => {
-      // Vitest's summary: "Tests  1 failed | 28 passed (29)".
-      const plain = stripVTControlCharacters(chunk.toString());
-      for (const match of plain.matchAll(/Tests\s+(?:(\d+) failed \| )?(\d+) passed/g)) {
-        tally.failed += Number(match[1] ?? 0);
-        tally.passed += Number(match[2]);
+      // Whole lines only: a chunk may end in the middle of one.
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      // Vitest's summary: "Tests  1 failed | 28 passed (29)", "Tests  2 failed (2)".
+      const plain = stripVTControlCharacters(lines.join('\n'));
+      for (const [, summary = ''] of plain.matchAll(/Tests\s+([^(\n]*)\(\d+\)/g)) {
+        tally.failed += Number(/(\d+) failed/.exec(summary)?.[1] ?? 0);
+        tally.passed += Number(/(\d+) passed/.exec(summary)?.[1] ?? 0);
         tally.seen = true;
       }
     };
