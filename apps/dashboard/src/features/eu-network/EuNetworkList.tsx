@@ -1,7 +1,6 @@
 import { graphql } from '../../gql';
 import type { EuNetworkListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
-import { toGql } from '../../lib/enums';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
 import { useEuNetworkTableColumns } from './EuNetworkTable';
@@ -56,10 +55,6 @@ export function EuNetworkList() {
       spec={spec}
       document={euNetworkListQuery}
       select={select}
-      variables={(search) => ({
-        filter: { search: search.q || null },
-        orderBy: { field: search.sort, direction: toGql(search.direction) },
-      })}
       columns={columns}
     />
   );

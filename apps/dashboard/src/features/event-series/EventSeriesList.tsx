@@ -1,7 +1,6 @@
 import { graphql } from '../../gql';
 import type { EventSeriesListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
-import { toGql } from '../../lib/enums';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
 import { useEventSeriesTableColumns } from './EventSeriesTable';
@@ -52,10 +51,6 @@ export function EventSeriesList() {
       spec={spec}
       document={eventSeriesListQuery}
       select={select}
-      variables={(search) => ({
-        filter: { search: search.q || null },
-        orderBy: { field: search.sort, direction: toGql(search.direction) },
-      })}
       columns={columns}
     />
   );

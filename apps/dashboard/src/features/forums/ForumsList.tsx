@@ -1,7 +1,6 @@
 import { graphql } from '../../gql';
 import type { ForumsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
-import { toGql } from '../../lib/enums';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
 import { useForumsTableColumns } from './ForumsTable';
@@ -56,10 +55,6 @@ export function ForumsList() {
       spec={spec}
       document={forumsListQuery}
       select={select}
-      variables={(search) => ({
-        filter: { search: search.q || null },
-        orderBy: { field: search.sort, direction: toGql(search.direction) },
-      })}
       columns={columns}
     />
   );

@@ -12,6 +12,7 @@ import {
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useLocale } from '../../i18n';
 import { useDocumentTitle } from '../../lib/document-title';
+import { toGql } from '../../lib/enums';
 import { type Connection, PAGE_SIZE, type PageVariables, useConnectionQuery } from './connection';
 import { type CsvColumn, csvFilename, downloadText, toCsv } from './csv';
 import {
@@ -29,9 +30,15 @@ export interface ListColumn<Row, S extends string = string> extends Column<Row, 
   csv?: CsvColumn<Row>['value'];
 }
 
+/** Every list query takes the same text search and ordering; lists add their own filters. */
+export interface ListVariables<S extends string> extends PageVariables, OperationVariables {
+  filter?: { search?: string | null } | null;
+  orderBy?: { field: S; direction: 'ASC' | 'DESC' } | null;
+}
+
 export interface ListScreenProps<
   TData,
-  TVars extends PageVariables & OperationVariables,
+  TVars extends ListVariables<S>,
   Row extends { id: string },
   S extends string,
   D extends ParamDefs,
@@ -46,7 +53,8 @@ export interface ListScreenProps<
   document: TypedDocumentNode<TData, TVars>;
   /** Module-level (stable) function picking the connection out of the result. */
   select: (data: TData) => Connection<Row>;
-  variables: (search: ListSearch<S, FilterValues<D>>) => Omit<TVars, keyof PageVariables>;
+  /** The list's own filter fields, beside the text search every list has. */
+  filter?: (search: ListSearch<S, FilterValues<D>>) => Omit<NonNullable<TVars['filter']>, 'search'>;
   columns: readonly ListColumn<Row, S>[];
   filters?: (state: ListSearchState<S, D>) => ReactNode;
 }
@@ -95,7 +103,7 @@ function SearchBox({
 
 export function ListScreen<
   TData,
-  TVars extends PageVariables & OperationVariables,
+  TVars extends ListVariables<S>,
   Row extends { id: string },
   S extends string,
   D extends ParamDefs,
@@ -105,7 +113,11 @@ export function ListScreen<
   const { search } = state;
   const title = typeof props.title === 'function' ? props.title(search) : props.title;
   useDocumentTitle(title);
-  const variables = props.variables(search);
+  // TVars is this shape plus the fields `filter` returns; TypeScript cannot join the two.
+  const variables = {
+    filter: { search: search.q || null, ...props.filter?.(search) },
+    orderBy: { field: search.sort, direction: toGql(search.direction) },
+  } satisfies ListVariables<S> as unknown as Omit<TVars, keyof PageVariables>;
   const { connection, loading, error, refetch, fetchAll } = useConnectionQuery(
     props.document,
     variables,

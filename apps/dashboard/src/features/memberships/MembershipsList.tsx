@@ -1,7 +1,6 @@
 import { graphql } from '../../gql';
 import type { MembershipsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
-import { toGql } from '../../lib/enums';
 import { YearFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch, yearParam } from '../list/search';
@@ -57,13 +56,9 @@ export function MembershipsList() {
       spec={spec}
       document={membershipsListQuery}
       select={select}
-      variables={(search) => ({
-        filter: {
-          search: search.q || null,
-          sinceFrom: search.filters.from ?? null,
-          sinceTo: search.filters.to ?? null,
-        },
-        orderBy: { field: search.sort, direction: toGql(search.direction) },
+      filter={(search) => ({
+        sinceFrom: search.filters.from ?? null,
+        sinceTo: search.filters.to ?? null,
       })}
       columns={columns}
       filters={({ search, setFilter }) => (

@@ -69,14 +69,10 @@ export function OrganisationsList() {
       spec={spec}
       document={organisationsListQuery}
       select={select}
-      variables={(search) => ({
-        filter: {
-          search: search.q || null,
-          kinds: search.filters.kind ? [toGql(search.filters.kind)] : null,
-          regionFocus: search.filters.region ? [toGql(search.filters.region)] : null,
-          member: search.filters.member ?? null,
-        },
-        orderBy: { field: search.sort, direction: toGql(search.direction) },
+      filter={(search) => ({
+        kinds: search.filters.kind ? [toGql(search.filters.kind)] : null,
+        regionFocus: search.filters.region ? [toGql(search.filters.region)] : null,
+        member: search.filters.member ?? null,
       })}
       columns={columns}
       filters={({ search, setFilter }) => (

@@ -58,13 +58,9 @@ export function PartnerCitiesList() {
       spec={spec}
       document={partnerCitiesListQuery}
       select={select}
-      variables={(search) => ({
-        filter: {
-          search: search.q || null,
-          agreementStatuses: search.filters.status ? [toGql(search.filters.status)] : null,
-          agreementTypes: search.filters.type ? [toGql(search.filters.type)] : null,
-        },
-        orderBy: { field: search.sort, direction: toGql(search.direction) },
+      filter={(search) => ({
+        agreementStatuses: search.filters.status ? [toGql(search.filters.status)] : null,
+        agreementTypes: search.filters.type ? [toGql(search.filters.type)] : null,
       })}
       columns={columns}
       filters={({ search, setFilter }) => (

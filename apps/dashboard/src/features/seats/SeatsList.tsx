@@ -1,7 +1,6 @@
 import { graphql } from '../../gql';
 import type { SeatsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
-import { toGql } from '../../lib/enums';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
 import { useSeatsTableColumns } from './SeatsTable';
@@ -56,10 +55,6 @@ export function SeatsList() {
       spec={spec}
       document={seatsListQuery}
       select={select}
-      variables={(search) => ({
-        filter: { search: search.q || null },
-        orderBy: { field: search.sort, direction: toGql(search.direction) },
-      })}
       columns={columns}
     />
   );

@@ -58,12 +58,8 @@ export function UnitsList() {
       spec={spec}
       document={unitsListQuery}
       select={select}
-      variables={(search) => ({
-        filter: {
-          search: search.q || null,
-          kinds: search.filters.kind ? [toGql(search.filters.kind)] : null,
-        },
-        orderBy: { field: search.sort, direction: toGql(search.direction) },
+      filter={(search) => ({
+        kinds: search.filters.kind ? [toGql(search.filters.kind)] : null,
       })}
       columns={columns}
       filters={({ search, setFilter }) => (
