@@ -8,8 +8,10 @@ import { AgreementRef, PartnerCityRef } from './refs';
 /** R13: the agreements past their end date, as of today in Malmö. */
 function expiredIs(expired: boolean | null | undefined) {
   if (expired == null) return undefined;
-  const past = { validUntil: { $lt: todayInMalmo() } };
-  return expired ? past : { $or: [{ validUntil: null }, { validUntil: { $gte: todayInMalmo() } }] };
+  const today = todayInMalmo();
+  return expired
+    ? { validUntil: { $lt: today } }
+    : { $or: [{ validUntil: null }, { validUntil: { $gte: today } }] };
 }
 
 /** Recorded statuses, except that ACTIVE excludes agreements that have run out (R13). */
@@ -120,13 +122,9 @@ builder.queryFields((t) => ({
         expiredIs(f?.expired),
         between('signedYear', f?.signedFrom, f?.signedTo),
       );
+      const inName = textSearch(f?.search, ['name']);
       const where = allOf(
-        textSearch(f?.search, ['name']) && {
-          $or: [
-            textSearch(f?.search, ['name']),
-            { agreements: { $some: textSearch(f?.search, ['text']) } },
-          ],
-        },
+        inName && { $or: [inName, { agreements: { $some: textSearch(f?.search, ['text']) } }] },
         oneOf(
           'country',
           f?.countries?.map((c) => c.toUpperCase()),

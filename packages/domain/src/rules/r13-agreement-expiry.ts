@@ -1,10 +1,12 @@
 /** The strategy's own time zone: dates in the registry are dates in Malmö. */
 export const MALMO_TIME_ZONE = 'Europe/Stockholm';
 
+// The Swedish locale formats dates as ISO 8601. Made once: it is asked for on every row.
+const malmoDate = new Intl.DateTimeFormat('sv-SE', { timeZone: MALMO_TIME_ZONE });
+
 /** Today's date in Malmö as YYYY-MM-DD. */
 export function todayInMalmo(now: Date = new Date()): string {
-  // The Swedish locale formats dates as ISO 8601.
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: MALMO_TIME_ZONE }).format(now);
+  return malmoDate.format(now);
 }
 
 /**

@@ -8,6 +8,9 @@ const TONES: Record<AgreementStatus, BadgeTone> = {
   no_agreement_contacts_kept: 'neutral',
 };
 
+/** An agreement recorded as active that has passed its end date (R13). */
+const lapsed = (status: AgreementStatus, expired: boolean) => expired && status === 'active';
+
 /** The recorded status, or "expired" once an active agreement is past its end date (R13). */
 export function agreementStatusText(
   locale: Parameters<typeof label>[0],
@@ -15,7 +18,7 @@ export function agreementStatusText(
   expired: boolean,
   expiredText: string,
 ): string {
-  return expired && status === 'active' ? expiredText : label(locale, 'agreementStatus', status);
+  return lapsed(status, expired) ? expiredText : label(locale, 'agreementStatus', status);
 }
 
 export function AgreementStatusBadge({
@@ -27,5 +30,5 @@ export function AgreementStatusBadge({
 }) {
   const { locale, t } = useLocale();
   const text = agreementStatusText(locale, status, expired, t('partnerCity.expired'));
-  return <Badge tone={expired && status === 'active' ? 'warning' : TONES[status]}>{text}</Badge>;
+  return <Badge tone={lapsed(status, expired) ? 'warning' : TONES[status]}>{text}</Badge>;
 }
