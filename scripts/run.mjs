@@ -68,14 +68,11 @@ function log(message) {
   console.log(`\u001b[36m[setup]\u001b[0m ${message}`);
 }
 
-function run(cmd, args, options = {}) {
+/** Runs a command to its end; any failure ends the whole run with its status. */
+function must(cmd, args, options = {}) {
   const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...options });
   if (result.error) throw result.error;
-  return result.status ?? 1;
-}
-
-function must(cmd, args, options) {
-  const status = run(cmd, args, options);
+  const status = result.status ?? 1;
   if (status !== 0) {
     console.error(`[setup] failed (${status}): ${cmd} ${args.join(' ')}`);
     process.exit(status);

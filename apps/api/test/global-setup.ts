@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -18,7 +18,6 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'malmo-api-test-'));
-  chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres({
     dataDir: join(dir, 'pg'),
     database: 'postgres_admin',

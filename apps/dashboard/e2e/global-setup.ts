@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +32,6 @@ export default async function setup(project: TestProject) {
     );
   }
   const dir = mkdtempSync(join(tmpdir(), 'malmo-e2e-'));
-  // PostgreSQL runs as its own user when we are root: it must be able to enter the directory.
-  chmodSync(dir, 0o755);
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',

@@ -1,13 +1,6 @@
 import { readConfig } from '../config';
-import { databaseFor } from '../db/connect';
-import { migrate, openDatabase } from '../db/orm';
+import { withMigratedDatabase } from '../db/connect';
 
-const { url, embedded } = await databaseFor(readConfig());
-const db = await openDatabase(url);
-try {
-  const applied = await migrate(db.orm);
+await withMigratedDatabase(readConfig(), async (_db, applied) => {
   console.log(applied.length ? `applied ${applied.join(', ')}` : 'database is up to date');
-} finally {
-  await db.orm.close();
-  await embedded?.stop();
-}
+});
