@@ -64,6 +64,107 @@ export const PRIORITY_AREAS = ['work', 'housing', 'growth', 'safety', 'education
 export type PriorityArea = (typeof PRIORITY_AREAS)[number];
 export const priorityAreaSchema = z.enum(PRIORITY_AREAS);
 
+/** A project's lifecycle (R4): idea → preparing application → submitted → granted | rejected → running → closed. */
+export const PROJECT_STATES = [
+  'idea',
+  'preparing_application',
+  'submitted',
+  'granted',
+  'rejected',
+  'running',
+  'closed',
+] as const;
+export type ProjectState = (typeof PROJECT_STATES)[number];
+export const projectStateSchema = z.enum(PROJECT_STATES);
+
+/** What a unit can ask Stadskontoret for (R6). */
+export const SUPPORT_KINDS = [
+  'background_material',
+  'partner_search',
+  'application_review',
+  'advice',
+] as const;
+export type SupportKind = (typeof SUPPORT_KINDS)[number];
+export const supportKindSchema = z.enum(SUPPORT_KINDS);
+
+/** The state of a support request to Stadskontoret. */
+export const SUPPORT_STATES = ['requested', 'in_progress', 'done', 'declined'] as const;
+export type SupportState = (typeof SUPPORT_STATES)[number];
+export const supportStateSchema = z.enum(SUPPORT_STATES);
+
+/** Why someone is seconded to the Brussels office (R11). */
+export const SECONDMENT_PURPOSES = ['special_assignment', 'study', 'eu_institutions'] as const;
+export type SecondmentPurpose = (typeof SECONDMENT_PURPOSES)[number];
+export const secondmentPurposeSchema = z.enum(SECONDMENT_PURPOSES);
+
+/** The four criteria a membership is assessed on (R8), each scored 1–5. */
+export const ASSESSMENT_CRITERIA = [
+  'exchange_quality',
+  'influence',
+  'participation',
+  'information_use',
+] as const;
+export type AssessmentCriterion = (typeof ASSESSMENT_CRITERIA)[number];
+
+/** Where an EU act or proposal stands (R9). */
+export const LEGISLATION_STATUSES = ['proposal', 'adopted', 'in_force', 'withdrawn'] as const;
+export type LegislationStatus = (typeof LEGISLATION_STATUSES)[number];
+export const legislationStatusSchema = z.enum(LEGISLATION_STATUSES);
+
+/** Stadskontoret's recurring training (R6). */
+export const TRAINING_TOPICS = ['project_management', 'project_finance'] as const;
+export type TrainingTopic = (typeof TRAINING_TOPICS)[number];
+export const trainingTopicSchema = z.enum(TRAINING_TOPICS);
+
+/** What an operational plan's international priority points to (R5). */
+export const PRIORITY_TARGET_KINDS = ['membership', 'project', 'event_series', 'forum'] as const;
+export type PriorityTargetKind = (typeof PRIORITY_TARGET_KINDS)[number];
+export const priorityTargetKindSchema = z.enum(PRIORITY_TARGET_KINDS);
+
+/** The duties the obligations ledger tracks, one per rule of the strategy. */
+export const OBLIGATION_KINDS = [
+  'meeting_report',
+  'secondment_report',
+  'operational_plan',
+  'project_analysis',
+  'agreement_expiry',
+  'membership_assessment',
+  'forum_seat',
+  'partner_activity',
+] as const;
+export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+export const obligationKindSchema = z.enum(OBLIGATION_KINDS);
+
+/** The state of a duty on a given day. */
+export const OBLIGATION_STATES = ['overdue', 'due', 'fulfilled', 'waived'] as const;
+export type ObligationState = (typeof OBLIGATION_STATES)[number];
+export const obligationStateSchema = z.enum(OBLIGATION_STATES);
+
+/**
+ * The one theme taxonomy (R3): agreements, forums, memberships and projects are tagged with
+ * these, and a partner search asks in the same terms.
+ */
+export const THEMES = [
+  'integration',
+  'employment',
+  'education',
+  'housing',
+  'urban_development',
+  'environment',
+  'climate_energy',
+  'transport',
+  'public_health',
+  'social_inclusion',
+  'drug_prevention',
+  'safety',
+  'culture',
+  'business_growth',
+  'democracy_governance',
+  'youth',
+] as const;
+export type Theme = (typeof THEMES)[number];
+export const themeSchema = z.enum(THEMES);
+
 /** Every enum, by group name; the groups are the ones `labels` covers. */
 export const ENUM_VALUES = {
   unitKind: UNIT_KINDS,
@@ -73,6 +174,17 @@ export const ENUM_VALUES = {
   agreementStatus: AGREEMENT_STATUSES,
   orientation: ORIENTATIONS,
   priorityArea: PRIORITY_AREAS,
+  projectState: PROJECT_STATES,
+  supportKind: SUPPORT_KINDS,
+  supportState: SUPPORT_STATES,
+  secondmentPurpose: SECONDMENT_PURPOSES,
+  assessmentCriterion: ASSESSMENT_CRITERIA,
+  legislationStatus: LEGISLATION_STATUSES,
+  trainingTopic: TRAINING_TOPICS,
+  priorityTargetKind: PRIORITY_TARGET_KINDS,
+  obligationKind: OBLIGATION_KINDS,
+  obligationState: OBLIGATION_STATES,
+  theme: THEMES,
 } as const;
 export type EnumGroup = keyof typeof ENUM_VALUES;
 export type EnumValue<G extends EnumGroup> = (typeof ENUM_VALUES)[G][number];
