@@ -68,16 +68,16 @@ export async function importAnnex(
 
     async function upsertAll<T extends Row, K>(
       entity: unknown,
-      rows: { key: K; data: Record<string, unknown> }[],
+      rows: { key: K; data: Record<string, unknown>; initial?: Record<string, unknown> }[],
       existingKey: (row: T) => K,
     ): Promise<Map<K, T>> {
       const name = entity as EntityName<T>;
       const existing = await tx.find(name, {});
       const byKey = new Map<K, T>(existing.map((row) => [existingKey(row), row]));
-      for (const { key, data } of rows) {
+      for (const { key, data, initial } of rows) {
         const row = byKey.get(key);
         if (!row) {
-          byKey.set(key, tx.create(name, data as never));
+          byKey.set(key, tx.create(name, { ...initial, ...data } as never));
           counts.created++;
         } else if (sameValues(row, data)) {
           counts.unchanged++;
@@ -154,6 +154,8 @@ export async function importAnnex(
       annex.projects.map((p) => ({
         key: p.key,
         data: { key: p.key, title: p.title, ownerUnit: need(units, p.ownerUnitKey) },
+        // The annex's projects were running in 2006; after that their state is the city's to keep.
+        initial: { state: 'running' },
       })),
       byOwnKey,
     );

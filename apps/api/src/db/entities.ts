@@ -1,22 +1,42 @@
-import { EventSeries } from './event-series';
+import { MembershipAssessment } from './assessment';
+import { EventEdition, EventSeries, Participation } from './event-series';
 import { Forum, Seat } from './forum';
+import { Meeting, MeetingReport } from './meeting';
+import { DemoRun, ObligationWaiver } from './obligation';
 import { Membership, Organisation } from './organisation';
 import { Agreement, PartnerCity } from './partner-city';
 import { EuNetworkContact, Person } from './person';
-import { Project } from './project';
+import { OperationalPlan, PlanPriority } from './plan';
+import { Project, ProjectPartner, SupportRequest } from './project';
+import { Secondment } from './secondment';
 import { Unit } from './unit';
+import { LegislationWatch, TrainingSession } from './watch';
 
 export {
   Agreement,
+  DemoRun,
   EuNetworkContact,
+  EventEdition,
   EventSeries,
   Forum,
+  LegislationWatch,
+  Meeting,
+  MeetingReport,
   Membership,
+  MembershipAssessment,
+  ObligationWaiver,
+  OperationalPlan,
   Organisation,
+  Participation,
   PartnerCity,
   Person,
+  PlanPriority,
   Project,
+  ProjectPartner,
   Seat,
+  Secondment,
+  SupportRequest,
+  TrainingSession,
   Unit,
 };
 
@@ -26,10 +46,24 @@ export const entities = [
   EuNetworkContact,
   Organisation,
   Membership,
+  MembershipAssessment,
   Forum,
   Seat,
   Project,
+  ProjectPartner,
+  SupportRequest,
   PartnerCity,
   Agreement,
   EventSeries,
+  EventEdition,
+  Participation,
+  OperationalPlan,
+  PlanPriority,
+  Meeting,
+  MeetingReport,
+  Secondment,
+  LegislationWatch,
+  TrainingSession,
+  ObligationWaiver,
+  DemoRun,
 ];

@@ -3,6 +3,7 @@ import { baseProperties, keyProperty, nameProperty } from './base';
 import { Organisation } from './organisation';
 import { Person } from './person';
 import { Project } from './project';
+import { demoProperty, tagProperties } from './tags';
 import { Unit } from './unit';
 
 /** A forum, working group or committee inside an organisation; forums nest. */
@@ -15,6 +16,7 @@ export const Forum = defineEntity({
     name: nameProperty(),
     organisation: () => p.manyToOne(Organisation).index(),
     parent: () => p.manyToOne(Forum).nullable().index(),
+    ...tagProperties,
     children: () => p.oneToMany(Forum).mappedBy('parent'),
     seats: () => p.oneToMany(Seat).mappedBy('forum'),
   },
@@ -36,6 +38,8 @@ export const Seat = defineEntity({
     toYear: p.integer().nullable(),
     /** The line as the source lists it. */
     listedAs: p.string().length(300).nullable(),
+    ...tagProperties,
+    demo: demoProperty,
   },
 });
 export type ISeat = InferEntity<typeof Seat>;

@@ -2,6 +2,7 @@ import { ORGANISATION_KINDS, REGION_FOCUSES } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { baseProperties, keyProperty, nameProperty } from './base';
 import { Forum } from './forum';
+import { tagProperties } from './tags';
 import { Unit } from './unit';
 
 /** An international organisation, a Brussels network or a regional actor. */
@@ -35,6 +36,7 @@ export const Membership = defineEntity({
     /** The resources (R8): yearly fee in SEK and staff time in hours. */
     annualFee: p.integer().nullable(),
     staffHoursPerYear: p.integer().nullable(),
+    ...tagProperties,
   },
 });
 export type IMembership = InferEntity<typeof Membership>;

@@ -1,6 +1,7 @@
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { baseProperties, keyProperty, nameProperty } from './base';
+import { demoProperty, tagProperties } from './tags';
 
 export const PartnerCity = defineEntity({
   name: 'PartnerCity',
@@ -30,6 +31,8 @@ export const Agreement = defineEntity({
     cooperationAreas: p.array().default([]),
     validUntil: p.date().nullable(),
     status: p.enum(AGREEMENT_STATUSES).index(),
+    ...tagProperties,
+    demo: demoProperty,
   },
 });
 export type IAgreement = InferEntity<typeof Agreement>;

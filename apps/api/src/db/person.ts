@@ -1,6 +1,7 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { baseProperties, keyProperty, nameProperty, SWEDISH } from './base';
 import { Seat } from './forum';
+import { demoProperty } from './tags';
 import { Unit } from './unit';
 
 export const Person = defineEntity({
@@ -14,6 +15,9 @@ export const Person = defineEntity({
     unit: () => p.manyToOne(Unit).nullable().index(),
     /** False once the person has left the city's service. */
     active: p.boolean().default(true),
+    /** The day the person left (or will leave) the city's service. */
+    leftOn: p.date().nullable(),
+    demo: demoProperty,
     seats: () => p.oneToMany(Seat).mappedBy('person'),
     euNetworkContacts: () => p.oneToMany(EuNetworkContact).mappedBy('person'),
   },

@@ -1,0 +1,26 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { baseProperties } from './base';
+import { Membership } from './organisation';
+import { Person } from './person';
+import { demoProperty } from './tags';
+
+/** A dated assessment of one membership on the strategy's four criteria, with its cost (R8). */
+export const MembershipAssessment = defineEntity({
+  name: 'MembershipAssessment',
+  tableName: 'membership_assessment',
+  properties: {
+    ...baseProperties,
+    membership: () => p.manyToOne(Membership).index(),
+    assessedOn: p.date().index(),
+    assessor: () => p.manyToOne(Person).nullable().index(),
+    exchangeQuality: p.smallint(),
+    influence: p.smallint(),
+    participation: p.smallint(),
+    informationUse: p.smallint(),
+    feeSek: p.bigint('number'),
+    staffHours: p.integer(),
+    comment: p.text().nullable(),
+    demo: demoProperty,
+  },
+});
+export type IMembershipAssessment = InferEntity<typeof MembershipAssessment>;
