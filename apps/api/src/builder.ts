@@ -1,11 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 
 export interface Context {
   /** A fresh identity map for this request. */
   em: EntityManager;
+  settings: ApiSettings;
+  /** Who is making the request, as recorded on waivers; null until sign-in exists. */
+  viewerName: string | null;
+}
+
+/** Settings the schema reads (from the environment, see config.ts). */
+export interface ApiSettings {
+  /** Days after a meeting before its missing report is overdue (R7). */
+  meetingReportDays: number;
 }
 
 export const builder = new SchemaBuilder<{
@@ -19,7 +29,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   relay: {
     edgesFieldOptions: { nullable: false },
@@ -30,6 +40,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+builder.mutationType({});
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({

@@ -11,6 +11,10 @@ export interface Config {
   production: boolean;
   /** Load the annex when the registry is empty. */
   seedAnnex: boolean;
+  /** Add the generated demo activity (2006–2008) when the annex is first loaded. */
+  demoData: boolean;
+  /** Days after a meeting before its missing report is overdue (R7). */
+  meetingReportDays: number;
 }
 
 function port(value: string | undefined, fallback: number): number {
@@ -18,6 +22,15 @@ function port(value: string | undefined, fallback: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) {
     throw new Error(`PORT must be a whole number between 0 and 65535, got "${value}"`);
+  }
+  return n;
+}
+
+function days(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 365) {
+    throw new Error(`MALMO_MEETING_REPORT_DAYS must be a whole number 0–365, got "${value}"`);
   }
   return n;
 }
@@ -30,5 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.MALMO_DATA_DIR || `${repoRoot}.data/postgres`,
     production: env.NODE_ENV === 'production',
     seedAnnex: env.MALMO_SEED_ANNEX !== 'false',
+    demoData: env.MALMO_DEMO_DATA !== 'false',
+    meetingReportDays: days(env.MALMO_MEETING_REPORT_DAYS, 14),
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import type { Context } from '../src/builder';
+import type { ApiSettings, Context } from '../src/builder';
 import { importAnnex } from '../src/db/annex-import';
 import { type Database, migrate, openDatabase } from '../src/db/orm';
 import { createGraphQLServer } from '../src/yoga';
@@ -37,11 +37,13 @@ export interface TestApi {
 }
 
 /** A migrated database (with the annex unless `annex: false`) behind the GraphQL endpoint. */
-export async function createTestApi(options: { annex?: boolean } = {}): Promise<TestApi> {
+export async function createTestApi(
+  options: { annex?: boolean; settings?: Partial<ApiSettings> } = {},
+): Promise<TestApi> {
   const db = await openDatabase(await createTestDatabase());
   await migrate(db.orm);
   if (options.annex !== false) await importAnnex(db.orm.em.fork());
-  const yoga = createGraphQLServer(db, { production: true });
+  const yoga = createGraphQLServer(db, { production: true, settings: options.settings });
 
   async function query<T>(source: string, variables?: Record<string, unknown>) {
     const response = await yoga.fetch('http://localhost/graphql', {

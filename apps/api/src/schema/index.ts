@@ -9,5 +9,14 @@ import './forum';
 import './project';
 import './partner-city';
 import './event-series';
+import './errors';
+import './plan';
+import './meeting';
+import './secondment';
+import './assessment';
+import './watch';
+import './engagement';
+import './obligation';
+import './partner-match';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

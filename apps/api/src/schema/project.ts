@@ -1,19 +1,109 @@
+import {
+  canTransition,
+  checkProjectSubmission,
+  isAnalysisComplete,
+  label,
+  type ProjectInput,
+  projectInputSchema,
+  projectTransitionInputSchema,
+  supportRequestInputSchema,
+  supportRequestTransitionInputSchema,
+  toSlug,
+} from '@malmo/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { builder, recordFields } from '../builder';
 import { Seat } from '../db/forum';
-import { Project } from '../db/project';
-import { allOf, childrenBy, findPage, idOf, orderInput, refId, textSearch } from './list';
-import { ProjectRef, SeatRef, UnitRef } from './refs';
+import { Organisation } from '../db/organisation';
+import { PartnerCity } from '../db/partner-city';
+import { OperationalPlan, PlanPriority } from '../db/plan';
+import {
+  type IProject,
+  type IProjectPartner,
+  Project,
+  ProjectPartner,
+  SupportRequest,
+} from '../db/project';
+import { Unit } from '../db/unit';
+import { ProjectStateEnum, SupportKindEnum, SupportStateEnum } from './enums';
+import { MUTATION_ERRORS, RuleViolation } from './errors';
+import { allOf, childrenBy, findPage, idOf, oneOf, orderInput, refId, textSearch } from './list';
+import { checkVersion, findForUpdate, References, recordMutations, validate } from './mutation';
+import {
+  OrganisationRef,
+  PartnerCityRef,
+  ProjectRef,
+  SeatRef,
+  SupportRequestRef,
+  UnitRef,
+} from './refs';
+import { demoField, TagFilter, tagConditions, tagFields, tagInputFields } from './tags';
+
+const ProjectPartnerType = builder.objectRef<IProjectPartner>('ProjectPartner').implement({
+  description: 'A partner in a project: a partner city, an organisation, or another party by name.',
+  fields: (t) => ({
+    partnerCity: t.field({
+      type: PartnerCityRef,
+      nullable: true,
+      resolve: (p) => refId(p.partnerCity),
+    }),
+    organisation: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      resolve: (p) => refId(p.organisation),
+    }),
+    name: t.exposeString('name', {
+      nullable: true,
+      description: 'A partner outside the registry.',
+    }),
+  }),
+});
 
 ProjectRef.implement({
   description: 'A transnational project; its owner unit answers for it (R4).',
   fields: (t) => ({
     key: t.exposeString('key'),
     title: t.exposeString('title'),
+    programme: t.exposeString('programme', { nullable: true }),
+    state: t.expose('state', { type: ProjectStateEnum }),
+    stateChangedOn: t.expose('stateChangedOn', { type: 'Date', nullable: true }),
+    ...tagFields(t),
+    budgetSek: t.exposeFloat('budgetSek', { nullable: true }),
+    ownContributionSek: t.exposeFloat('ownContributionSek', { nullable: true }),
+    euFundingSoughtSek: t.exposeFloat('euFundingSoughtSek', { nullable: true }),
+    euFundingGrantedSek: t.exposeFloat('euFundingGrantedSek', { nullable: true }),
+    benefit: t.exposeString('benefit', { nullable: true }),
+    resources: t.exposeString('resources', { nullable: true }),
+    longTermEffects: t.exposeString('longTermEffects', { nullable: true }),
+    analysisComplete: t.boolean({
+      description: 'R4: benefit, resources and long-term effects are all described.',
+      resolve: (project) =>
+        isAnalysisComplete({
+          benefit: project.benefit ?? null,
+          resources: project.resources ?? null,
+          longTermEffects: project.longTermEffects ?? null,
+        }),
+    }),
+    analysisCompletedOn: t.expose('analysisCompletedOn', { type: 'Date', nullable: true }),
+    applicationDeadline: t.expose('applicationDeadline', { type: 'Date', nullable: true }),
+    startOn: t.expose('startOn', { type: 'Date', nullable: true }),
+    endOn: t.expose('endOn', { type: 'Date', nullable: true }),
+    demo: demoField(t),
     ...recordFields(t),
     ownerUnit: t.field({
       type: UnitRef,
       nullable: true,
       resolve: (project) => refId(project.ownerUnit),
+    }),
+    partners: t.loadableGroup({
+      type: ProjectPartnerType,
+      ...childrenBy(ProjectPartner, 'project', { position: 'asc' }),
+      resolve: (project) => project.id,
+    }),
+    supportRequests: t.loadableGroup({
+      type: SupportRequestRef,
+      description: 'Requests to Stadskontoret for support (R6).',
+      ...childrenBy(SupportRequest, 'project', { requestedOn: 'asc' }),
+      resolve: (project) => project.id,
     }),
     seats: t.loadableGroup({
       type: SeatRef,
@@ -24,17 +114,51 @@ ProjectRef.implement({
   }),
 });
 
+SupportRequestRef.implement({
+  description: 'A request to Stadskontoret for support with a project (R6).',
+  fields: (t) => ({
+    kind: t.expose('kind', { type: SupportKindEnum }),
+    state: t.expose('state', { type: SupportStateEnum }),
+    requestedOn: t.expose('requestedOn', { type: 'Date' }),
+    closedOn: t.expose('closedOn', { type: 'Date', nullable: true }),
+    note: t.exposeString('note', { nullable: true }),
+    demo: demoField(t),
+    ...recordFields(t),
+    project: t.field({ type: ProjectRef, resolve: (request) => request.project.id }),
+  }),
+});
+
 const ProjectFilter = builder.inputType('ProjectFilter', {
   fields: (t) => ({
-    search: t.string({ description: 'Text in the title.' }),
+    search: t.string({ description: 'Text in the title or programme.' }),
     ownerUnitId: t.globalID({ for: UnitRef }),
+    states: t.field({ type: [ProjectStateEnum] }),
+    tags: t.field({ type: TagFilter }),
+    analysisComplete: t.boolean(),
+    startFrom: t.field({ type: 'Date', description: 'Starts on or after this day.' }),
+    startTo: t.field({ type: 'Date' }),
+    demo: t.boolean({ description: 'false: leave out demo records.' }),
   }),
 });
 const ProjectOrder = orderInput(
   'Project',
-  { TITLE: 'title', OWNER_UNIT: 'ownerUnit.name' },
+  {
+    TITLE: 'title',
+    OWNER_UNIT: 'ownerUnit.name',
+    STATE: 'state',
+    BUDGET: 'budgetSek',
+    START: 'startOn',
+    APPLICATION_DEADLINE: 'applicationDeadline',
+  },
   'Order of projects.',
 );
+
+/** An analysis counts as complete when all three texts are set (blank ones are stored as null). */
+const ANALYSIS_COMPLETE = {
+  benefit: { $ne: null },
+  resources: { $ne: null },
+  longTermEffects: { $ne: null },
+};
 
 builder.queryField('projects', (t) =>
   t.connection({
@@ -42,11 +166,286 @@ builder.queryField('projects', (t) =>
     args: { filter: t.arg({ type: ProjectFilter }), orderBy: t.arg({ type: ProjectOrder }) },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
+      const range: Record<string, string> = {};
+      if (f?.startFrom) range.$gte = f.startFrom;
+      if (f?.startTo) range.$lte = f.startTo;
       const where = allOf(
-        textSearch(f?.search, ['title']),
+        textSearch(f?.search, ['title', 'programme']),
         f?.ownerUnitId && { ownerUnit: idOf(f.ownerUnitId) },
+        oneOf('state', f?.states),
+        ...tagConditions(f?.tags),
+        f?.analysisComplete === true && ANALYSIS_COMPLETE,
+        f?.analysisComplete === false && {
+          $or: [{ benefit: null }, { resources: null }, { longTermEffects: null }],
+        },
+        Object.keys(range).length > 0 && { startOn: range },
+        f?.demo != null && { demo: f.demo },
       );
       return findPage(ctx.em, Project, args, where, args.orderBy, 'title');
     },
+  }),
+);
+
+const ProjectPartnerInput = builder.inputType('ProjectPartnerInput', {
+  description: 'Exactly one of the three.',
+  fields: (t) => ({
+    partnerCityId: t.id(),
+    organisationId: t.id(),
+    name: t.string(),
+  }),
+});
+const ProjectInputType = builder.inputType('ProjectInput', {
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    ownerUnitId: t.id({ required: true }),
+    programme: t.string(),
+    partners: t.field({ type: [ProjectPartnerInput] }),
+    ...tagInputFields(t),
+    budgetSek: t.float(),
+    ownContributionSek: t.float(),
+    euFundingSoughtSek: t.float(),
+    euFundingGrantedSek: t.float(),
+    benefit: t.string(),
+    resources: t.string(),
+    longTermEffects: t.string(),
+    applicationDeadline: t.field({ type: 'Date' }),
+    startOn: t.field({ type: 'Date' }),
+    endOn: t.field({ type: 'Date' }),
+  }),
+});
+
+/** A key no other project has: the title's slug, numbered when taken. */
+async function freeKey(tx: EntityManager, title: string): Promise<string> {
+  const base = (toSlug(title) || 'projekt').slice(0, 100);
+  const taken = new Set(
+    (await tx.find(Project, { key: { $like: `${base}%` } }, { fields: ['key'] })).map((p) => p.key),
+  );
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+  return key;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+recordMutations<IProject, ProjectInput>({
+  typeName: 'Project',
+  ref: ProjectRef,
+  entity: Project,
+  input: ProjectInputType,
+  schema: projectInputSchema,
+  description: 'a project',
+  fields: async (value, refs, tx, existing) => {
+    const ownerUnit = await refs.one(Unit, 'Unit', value.ownerUnitId, 'ownerUnitId');
+    const partners = await Promise.all(
+      value.partners.map(async (partner, index) => ({
+        partnerCity: await refs.optional(
+          PartnerCity,
+          'PartnerCity',
+          partner.partnerCityId,
+          `partners.${index}.partnerCityId`,
+        ),
+        organisation: await refs.optional(
+          Organisation,
+          'Organisation',
+          partner.organisationId,
+          `partners.${index}.organisationId`,
+        ),
+        name: partner.name ?? null,
+      })),
+    );
+    const complete = isAnalysisComplete(value);
+    const { ownerUnitId: _owner, partners: _partners, ...plain } = value;
+    return {
+      data: {
+        ...plain,
+        ownerUnit,
+        ...(existing ? {} : { key: await freeKey(tx, value.title), state: 'idea' }),
+        // The day the analysis became complete is kept; it goes if the analysis is emptied again.
+        analysisCompletedOn: complete ? (existing?.analysisCompletedOn ?? today()) : null,
+      },
+      attach: async (project) => {
+        if (existing) await tx.nativeDelete(ProjectPartner, { project: project.id });
+        partners.forEach((partner, position) => {
+          tx.create(ProjectPartner, { project, position, ...partner } as never);
+        });
+      },
+    };
+  },
+});
+
+const ProjectTransitionInput = builder.inputType('ProjectTransitionInput', {
+  fields: (t) => ({
+    projectId: t.id({ required: true }),
+    version: t.int({ required: true }),
+    to: t.field({ type: ProjectStateEnum, required: true }),
+    on: t.field({ type: 'Date', required: true, description: 'The day of the change.' }),
+  }),
+});
+
+/** R4: the owner unit's plans, with the projects each lists, for the gate. */
+async function ownerPlans(tx: EntityManager, unitId: number) {
+  const priorities = await tx.find(
+    PlanPriority,
+    { plan: { unit: unitId }, project: { $ne: null } },
+    { populate: ['plan'] },
+  );
+  const plans = await tx.find(OperationalPlan, { unit: unitId });
+  return plans.map((plan) => ({
+    year: plan.year,
+    priorityProjectIds: priorities
+      .filter((p) => p.plan.id === plan.id && p.project)
+      .map((p) => (p.project as { id: number }).id),
+  }));
+}
+
+builder.mutationField('transitionProject', (t) =>
+  t.field({
+    type: ProjectRef,
+    description:
+      'Moves a project along its lifecycle. Reaching SUBMITTED needs the project in the owner ' +
+      "unit's plan for that year and a complete benefit analysis (R4).",
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: ProjectTransitionInput, required: true }) },
+    resolve: (_root, args, ctx) =>
+      ctx.em.transactional(async (tx) => {
+        const { version, ...raw } = args.input;
+        const value = validate(projectTransitionInputSchema, raw);
+        const refs = new References(tx);
+        const found = await refs.one(Project, 'Project', value.projectId, 'projectId');
+        refs.check();
+        const project = await findForUpdate(tx, Project, found.id);
+        checkVersion(project, version);
+        if (!canTransition(project.state, value.to)) {
+          throw new RuleViolation(
+            'R4',
+            [
+              {
+                field: 'to',
+                code: 'TRANSITION_NOT_ALLOWED',
+                message: `Ett projekt kan inte gå från ”${label('sv', 'projectState', project.state)}” till ”${label('sv', 'projectState', value.to)}”.`,
+              },
+            ],
+            'Projektets status kan inte ändras så.',
+          );
+        }
+        if (value.to === 'submitted') {
+          const owner = project.ownerUnit
+            ? await tx.findOne(Unit, { id: project.ownerUnit.id })
+            : null;
+          const violations = checkProjectSubmission({
+            project: {
+              id: project.id,
+              ownerUnitId: owner?.id ?? null,
+              year: Number(value.on.slice(0, 4)),
+              benefit: project.benefit ?? null,
+              resources: project.resources ?? null,
+              longTermEffects: project.longTermEffects ?? null,
+            },
+            ownerUnitName: owner?.name ?? null,
+            ownerPlans: owner ? await ownerPlans(tx, owner.id) : [],
+          });
+          if (violations.length) {
+            throw new RuleViolation(
+              'R4',
+              violations,
+              'Ansökan kan inte lämnas in förrän projektet finns i verksamhetsplanen och nyttoanalysen är klar (R4).',
+            );
+          }
+        }
+        tx.assign(project, { state: value.to, stateChangedOn: value.on });
+        await tx.flush();
+        return project;
+      }),
+  }),
+);
+
+const SupportRequestInputType = builder.inputType('SupportRequestInput', {
+  fields: (t) => ({
+    projectId: t.id({ required: true }),
+    kind: t.field({ type: SupportKindEnum, required: true }),
+    requestedOn: t.field({ type: 'Date', required: true }),
+    note: t.string(),
+  }),
+});
+
+builder.mutationField('createSupportRequest', (t) =>
+  t.field({
+    type: SupportRequestRef,
+    description: 'Asks Stadskontoret for support with a project (R6).',
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: SupportRequestInputType, required: true }) },
+    resolve: (_root, args, ctx) =>
+      ctx.em.transactional(async (tx) => {
+        const value = validate(supportRequestInputSchema, args.input);
+        const refs = new References(tx);
+        const project = await refs.one(Project, 'Project', value.projectId, 'projectId');
+        refs.check();
+        const request = tx.create(SupportRequest, {
+          project,
+          kind: value.kind,
+          requestedOn: value.requestedOn,
+          note: value.note,
+        } as never);
+        await tx.flush();
+        return request;
+      }),
+  }),
+);
+
+const SUPPORT_TRANSITIONS: Record<string, readonly string[]> = {
+  requested: ['in_progress', 'done', 'declined'],
+  in_progress: ['done', 'declined'],
+  done: [],
+  declined: ['requested'],
+};
+
+const SupportRequestTransitionInput = builder.inputType('SupportRequestTransitionInput', {
+  fields: (t) => ({
+    supportRequestId: t.id({ required: true }),
+    version: t.int({ required: true }),
+    to: t.field({ type: SupportStateEnum, required: true }),
+    on: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+builder.mutationField('transitionSupportRequest', (t) =>
+  t.field({
+    type: SupportRequestRef,
+    description: 'Moves a support request on: in progress, done or declined.',
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: SupportRequestTransitionInput, required: true }) },
+    resolve: (_root, args, ctx) =>
+      ctx.em.transactional(async (tx) => {
+        const { version, ...raw } = args.input;
+        const value = validate(supportRequestTransitionInputSchema, raw);
+        const refs = new References(tx);
+        const request = await refs.one(
+          SupportRequest,
+          'SupportRequest',
+          value.supportRequestId,
+          'supportRequestId',
+        );
+        refs.check();
+        checkVersion(request, version);
+        if (!SUPPORT_TRANSITIONS[request.state]?.includes(value.to)) {
+          throw new RuleViolation(
+            'R6',
+            [
+              {
+                field: 'to',
+                code: 'TRANSITION_NOT_ALLOWED',
+                message: `En begäran kan inte gå från ”${label('sv', 'supportState', request.state)}” till ”${label('sv', 'supportState', value.to)}”.`,
+              },
+            ],
+            'Begärans status kan inte ändras så.',
+          );
+        }
+        const closed = value.to === 'done' || value.to === 'declined';
+        tx.assign(request, { state: value.to, closedOn: closed ? value.on : null });
+        await tx.flush();
+        return request;
+      }),
   }),
 );

@@ -1,0 +1,183 @@
+import { parseInput } from '@malmo/domain';
+import type { EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { InputObjectRef, ObjectRef } from '@pothos/core';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { z } from 'zod';
+import { builder, type Types } from '../builder';
+import { type FieldProblem, InputError, MUTATION_ERRORS, StaleVersion } from './errors';
+
+/** Parses an input with its domain schema; the same Swedish messages the dashboard shows. */
+export function validate<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = parseInput(schema, raw);
+  if (!result.ok) throw new InputError(result.errors);
+  return result.value;
+}
+
+/**
+ * Turns the global ids of an input into records inside the mutation's transaction, collecting a
+ * field error for each id that is malformed, of the wrong type or unknown, so that the client
+ * hears about all of them at once.
+ */
+export class References {
+  readonly problems: FieldProblem[] = [];
+
+  constructor(private readonly em: EntityManager) {}
+
+  async one<T extends object>(
+    entity: EntityName<T>,
+    typename: string,
+    globalId: string,
+    field: string,
+  ): Promise<T> {
+    const found = await this.optional(entity, typename, globalId, field);
+    return found as T;
+  }
+
+  async optional<T extends object>(
+    entity: EntityName<T>,
+    typename: string,
+    globalId: string | null | undefined,
+    field: string,
+  ): Promise<T | null> {
+    if (globalId == null) return null;
+    const id = this.decode(typename, globalId, field);
+    if (id == null) return null;
+    const row = await this.em.findOne(entity, { id } as never);
+    if (!row) this.problems.push({ field, code: 'NOT_FOUND', message: 'Posten finns inte.' });
+    return row;
+  }
+
+  async many<T extends object>(
+    entity: EntityName<T>,
+    typename: string,
+    globalIds: readonly string[],
+    field: string,
+  ): Promise<T[]> {
+    const ids = globalIds.map((g, i) => this.decode(typename, g, `${field}.${i}`));
+    const wanted = ids.filter((id): id is number => id != null);
+    const rows = wanted.length ? await this.em.find(entity, { id: { $in: wanted } } as never) : [];
+    const byId = new Map(rows.map((row) => [(row as unknown as { id: number }).id, row as T]));
+    ids.forEach((id, i) => {
+      if (id != null && !byId.has(id)) {
+        this.problems.push({
+          field: `${field}.${i}`,
+          code: 'NOT_FOUND',
+          message: 'Posten finns inte.',
+        });
+      }
+    });
+    return wanted.flatMap((id) => {
+      const row = byId.get(id);
+      return row === undefined ? [] : [row];
+    });
+  }
+
+  /** Throws the collected problems, if any. */
+  check(): void {
+    if (this.problems.length) throw new InputError(this.problems);
+  }
+
+  private decode(typename: string, globalId: string, field: string): number | null {
+    try {
+      const { typename: actual, id } = decodeGlobalID(globalId);
+      if (actual === typename && /^\d{1,10}$/.test(id)) return Number(id);
+    } catch {
+      // Falls through to the field error.
+    }
+    this.problems.push({ field, code: 'INVALID_ID', message: 'Ogiltigt id.' });
+    return null;
+  }
+}
+
+/** Optimistic locking: refuses a save based on an older read of the record. */
+export function checkVersion(
+  row: { version: number; updatedAt: Date },
+  expectedVersion: number,
+): void {
+  if (row.version !== expectedVersion) throw new StaleVersion(row.version, row.updatedAt);
+}
+
+type Versioned = { id: number; version: number; updatedAt: Date };
+
+export interface RecordMutations<Row extends Versioned, Value> {
+  /** GraphQL type name: `createX`, `updateX` are derived from it. */
+  typeName: string;
+  ref: ObjectRef<Types, Row | number, Row>;
+  entity: EntityName<Row>;
+  input: InputObjectRef<Types, object>;
+  schema: z.ZodType<Value>;
+  description: string;
+  /**
+   * The record's fields from a validated input: references resolved through `refs`, rules of
+   * the strategy checked (throw a RuleViolation). `existing` is null on create. `attach` adds
+   * child rows (plan priorities, project partners) once the record exists.
+   */
+  fields: (
+    value: Value,
+    refs: References,
+    tx: EntityManager,
+    existing: Row | null,
+  ) => Promise<{ data: Record<string, unknown>; attach?: (row: Row) => Promise<void> | void }>;
+}
+
+/** `createX(input)` and `updateX(id, version, input)`: validated, all-or-nothing, version-checked. */
+export function recordMutations<Row extends Versioned, Value>(
+  options: RecordMutations<Row, Value>,
+) {
+  const { typeName, ref, entity, input, schema } = options;
+
+  async function save(tx: EntityManager, raw: unknown, existing: Row | null): Promise<Row> {
+    const value = validate(schema, raw);
+    const refs = new References(tx);
+    const { data, attach } = await options.fields(value, refs, tx, existing);
+    refs.check();
+    const row = existing ?? tx.create(entity, data as never);
+    if (existing) tx.assign(existing, data as never);
+    await attach?.(row);
+    await tx.flush();
+    return row;
+  }
+
+  builder.mutationField(`create${typeName}`, (t) =>
+    t.field({
+      type: ref,
+      description: `Creates ${options.description}.`,
+      errors: { types: MUTATION_ERRORS },
+      args: { input: t.arg({ type: input, required: true }) },
+      resolve: (_root, args, ctx) =>
+        ctx.em.transactional((tx) => save(tx, args.input, null)) as never,
+    }),
+  );
+
+  builder.mutationField(`update${typeName}`, (t) =>
+    t.field({
+      type: ref,
+      description: `Updates ${options.description}; refused if the record changed since \`version\`.`,
+      errors: { types: MUTATION_ERRORS },
+      args: {
+        id: t.arg.globalID({ for: ref, required: true }),
+        version: t.arg.int({ required: true }),
+        input: t.arg({ type: input, required: true }),
+      },
+      resolve: (_root, args, ctx) =>
+        ctx.em.transactional(async (tx) => {
+          const existing = await findForUpdate(tx, entity, args.id.id);
+          checkVersion(existing, args.version);
+          return save(tx, args.input, existing);
+        }) as never,
+    }),
+  );
+}
+
+/** The record an update or transition works on; an unknown id is the client's mistake. */
+export async function findForUpdate<Row extends object>(
+  tx: EntityManager,
+  entity: EntityName<Row>,
+  id: number | string,
+): Promise<Row> {
+  const row = await tx.findOne(entity, { id: Number(id) } as never);
+  if (!row)
+    throw new InputError([{ field: 'id', code: 'NOT_FOUND', message: 'Posten finns inte.' }]);
+  return row;
+}
