@@ -8,12 +8,14 @@ import { importAnnex } from './db/annex-import';
 import { databaseFor } from './db/connect';
 import { Unit } from './db/entities';
 import { type Database, migrate, openDatabase } from './db/orm';
+import { generateDemoActivity } from './demo/generate';
 import { createGraphQLServer } from './yoga';
 
 export const defaultDashboardDir = fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
 
 export interface ServerOptions
-  extends Pick<Config, 'databaseUrl' | 'dataDir' | 'production' | 'seedAnnex'> {
+  extends Pick<Config, 'databaseUrl' | 'dataDir' | 'production' | 'seedAnnex'>,
+    Partial<Pick<Config, 'demoData' | 'meetingReportDays'>> {
   port: number;
   host?: string;
   /** The built dashboard to serve at `/`; null serves the API only. */
@@ -49,6 +51,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (options.seedAnnex && (await db.orm.em.fork().count(Unit, {})) === 0) {
       const counts = await importAnnex(db.orm.em.fork());
       log(`annex 2006 loaded: ${counts.created} records`);
+      if (options.demoData) {
+        const demo = await generateDemoActivity(db.orm.em.fork());
+        const total = Object.values(demo.counts).reduce((sum, n) => sum + n, 0);
+        log(
+          `demo activity added: ${total} records, read as of ${demo.asOf} (MALMO_DEMO_DATA=false turns it off)`,
+        );
+      }
     }
   } catch (error) {
     await db.orm.close();
@@ -56,7 +65,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error;
   }
 
-  const yoga = createGraphQLServer(db, { production: options.production });
+  const yoga = createGraphQLServer(db, {
+    production: options.production,
+    settings:
+      options.meetingReportDays === undefined
+        ? {}
+        : { meetingReportDays: options.meetingReportDays },
+  });
   const dashboardDir =
     options.dashboardDir === undefined ? defaultDashboardDir : options.dashboardDir;
   const dashboard =

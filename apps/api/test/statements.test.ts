@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoActivity } from '../src/demo/generate';
 import { createTestApi, type TestApi } from './support';
 
 let api: TestApi;
 beforeAll(async () => {
   api = await createTestApi();
+  // The workflow lists need rows: the demo activity gives every one of them a few dozen.
+  await generateDemoActivity(api.db.orm.em.fork());
 });
 afterAll(() => api.close());
 
@@ -22,6 +25,20 @@ const lists: Record<string, string> = {
   people: `query($first: Int) { people(first: $first) { edges { node { name unit { name } seats { forum { name } } euNetworkContacts { year } } } } }`,
   forums: `query($first: Int) { forums(first: $first) { edges { node { name parent { name } children { name } organisation { membership { since } } seats { person { name } } } } } }`,
   organisations: `query($first: Int) { organisations(first: $first) { edges { node { name membership { since } forums { name } } } } }`,
+  projects: `query($first: Int) { projects(first: $first) { edges { node { title ownerUnit { name }
+    partners { partnerCity { name } organisation { name } } supportRequests { kind project { title } } seats { forum { name } } } } } }`,
+  operationalPlans: `query($first: Int) { operationalPlans(first: $first) { edges { node { year unit { name }
+    priorities { reason membership { organisation { name } } project { title } eventSeries { name } forum { name } } } } } }`,
+  meetings: `query($first: Int) { meetings(first: $first) { edges { node { date unit { name } forum { name }
+    organisation { name } partnerCity { name } attendees { name unit { name } } report { summary } } } } }`,
+  secondments: `query($first: Int) { secondments(first: $first) { edges { node { startOn person { name } unit { name } } } } }`,
+  membershipAssessments: `query($first: Int) { membershipAssessments(first: $first) { edges { node { score costSek
+    assessor { name } membership { organisation { name } value { latest { score } trend { year } } } } } } }`,
+  participations: `query($first: Int) { participations(first: $first) { edges { node { costSek unit { name }
+    edition { year series { name } } } } } }`,
+  eventEditions: `query($first: Int) { eventEditions(first: $first) { edges { node { year series { name }
+    participations { unit { name } } } } } }`,
+  trainingSessions: `query($first: Int) { trainingSessions(first: $first) { edges { node { title participants { name } } } } }`,
 };
 
 /**
