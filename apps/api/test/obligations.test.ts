@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoActivity } from '../src/demo/generate';
 import { createTestApi, type TestApi } from './support';
 
 let api: TestApi;
@@ -121,6 +122,24 @@ describe('the obligations ledger through the API', () => {
     });
     // Read on a day before the report was filed, the duty was still overdue.
     expect((await state('2008-03-19'))?.state).toBe('OVERDUE');
+  });
+
+  it('tells which day to read the ledger on: today, or the demo activity’s day', async () => {
+    const plain = await data<{ ledgerSettings: Record<string, unknown> }>(
+      '{ ledgerSettings { today demoAsOf meetingReportDays } }',
+    );
+    expect(plain.ledgerSettings).toMatchObject({ demoAsOf: null, meetingReportDays: 14 });
+    expect(plain.ledgerSettings.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const withDemo = await createTestApi();
+    try {
+      await generateDemoActivity(withDemo.db.orm.em.fork());
+      const result = await withDemo.query<{ ledgerSettings: { demoAsOf: string } }>(
+        '{ ledgerSettings { demoAsOf } }',
+      );
+      expect(result.data?.ledgerSettings.demoAsOf).toBe('2008-10-15');
+    } finally {
+      await withDemo.close();
+    }
   });
 
   it('R7: the report window is configurable', async () => {

@@ -222,7 +222,7 @@ builder.queryField('ledgerSettings', (t) =>
   t.field({
     type: LedgerSettings,
     resolve: async (_root, _args, ctx) => {
-      const demo = await ctx.em.findOne(DemoRun, {}, { orderBy: { id: 'desc' } });
+      const [demo] = await ctx.em.find(DemoRun, {}, { orderBy: { id: 'desc' }, limit: 1 });
       return {
         today: todayInMalmo(),
         meetingReportDays: ctx.settings.meetingReportDays,
