@@ -1,4 +1,5 @@
 export * from './annex';
+export * from './annex-themes';
 export * from './enums';
 export * from './inputs';
 export * from './labels';

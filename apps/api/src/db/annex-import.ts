@@ -1,5 +1,5 @@
 import type { Annex } from '@malmo/domain';
-import { parseAnnex } from '@malmo/domain';
+import { agreementThemes, FORUM_THEMES, MEMBERSHIP_THEMES, parseAnnex } from '@malmo/domain';
 import annexData from '@malmo/domain/annex-2006.json' with { type: 'json' };
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -68,6 +68,7 @@ export async function importAnnex(
 
     async function upsertAll<T extends Row, K>(
       entity: unknown,
+      // `initial` is set on creation only: the city may change it afterwards (project state, tags).
       rows: { key: K; data: Record<string, unknown>; initial?: Record<string, unknown> }[],
       existingKey: (row: T) => K,
     ): Promise<Map<K, T>> {
@@ -146,6 +147,7 @@ export async function importAnnex(
       annex.memberships.map((m) => ({
         key: m.organisationKey,
         data: { organisation: need(organisations, m.organisationKey), since: m.since },
+        initial: { themes: [...(MEMBERSHIP_THEMES[m.organisationKey] ?? [])] },
       })),
       (row) => (row.organisation as Row).key as string,
     );
@@ -164,6 +166,7 @@ export async function importAnnex(
       annex.forums.map((f) => ({
         key: f.key,
         data: { key: f.key, name: f.name, organisation: need(organisations, f.organisationKey) },
+        initial: { themes: [...(FORUM_THEMES[f.key] ?? [])] },
       })),
       byOwnKey,
     );
@@ -212,6 +215,7 @@ export async function importAnnex(
               validUntil: a.validUntil,
               status: a.status,
             },
+            initial: { themes: agreementThemes(a.cooperationAreas) },
           };
         }),
       ),
