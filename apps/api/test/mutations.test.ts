@@ -46,8 +46,16 @@ async function mutate(
     }`,
     variables,
   );
-  return d.result as Saved;
+  const result = d.result as Saved;
+  const type = /^create(\w+)$/.exec(name)?.[1];
+  if (type && result.data && variables.input) {
+    created.set(type, { id: result.data.id, input: variables.input });
+  }
+  return result;
 }
+
+/** The last record each `createX` made, with its input: the update refusals below reuse them. */
+const created = new Map<string, { id: string; input: unknown }>();
 
 /** The input type of each mutation: `createX`/`updateX` take `XInput`. */
 const INPUT_TYPES: Record<string, string> = {
@@ -762,5 +770,42 @@ describe('engagement tags (R1)', () => {
       '__typename',
     );
     refusedAt(notEngagement, 'InputError', 'id', 'NOT_FOUND');
+  });
+});
+
+describe('every update mutation', () => {
+  it('refuses a stale version and an unknown id, and changes nothing', async () => {
+    const schema = await data<{ __type: { fields: { name: string }[] } }>(
+      '{ __type(name: "Mutation") { fields { name } } }',
+    );
+    const updates = schema.__type.fields.map((f) => f.name).filter((n) => n.startsWith('update'));
+    expect(updates.length).toBe(9);
+    for (const update of updates) {
+      const type = update.slice('update'.length);
+      const record = created.get(type);
+      expect(record, `no create${type} ran in these tests`).toBeDefined();
+      const read = async () =>
+        (
+          await data<{ node: { version: number; updatedAt: string } }>(
+            `query ($id: ID!) { node(id: $id) { ... on ${type} { version updatedAt } } }`,
+            { id: record?.id },
+          )
+        ).node;
+      const before = await read();
+      const stale = await mutate(update, 'id: $id, version: $version, input: $input', {
+        id: record?.id,
+        version: before.version + 1,
+        input: record?.input,
+      });
+      expect(stale.__typename, update).toBe('StaleVersion');
+      expect(await read(), update).toEqual(before);
+      const missing = Buffer.from(`${type}:999999`).toString('base64');
+      const unknown = await mutate(update, 'id: $id, version: $version, input: $input', {
+        id: missing,
+        version: 1,
+        input: record?.input,
+      });
+      refusedAt(unknown, 'InputError', 'id', 'NOT_FOUND');
+    }
   });
 });

@@ -344,6 +344,11 @@ describe('the obligations ledger through the API', () => {
       { id: history.obligationWaivers[0]?.id },
     );
     expect(revoke.result.__typename).toMatch(/Success$/);
+    const twiceRevoked = await data<{ result: { __typename: string } }>(
+      `mutation ($id: ID!) { result: revokeObligationWaiver(id: $id) { __typename } }`,
+      { id: history.obligationWaivers[0]?.id },
+    );
+    expect(twiceRevoked.result.__typename).toBe('InputError');
     const again = (await ledger('2007-03-06', { kinds: ['OPERATIONAL_PLAN'] })).find(
       (o) => o.key === key,
     );
