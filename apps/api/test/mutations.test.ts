@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApi, type TestApi } from './support';
 
 let api: TestApi;
@@ -387,6 +387,14 @@ describe('projects (R4)', () => {
     expect(current.analysisCompletedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const submitted = saved(await submit());
     expect(submitted.version).toBe(current.version + 1);
+    // The analysis was saved today, but the gate saw it complete on the day of submission: the
+    // ledger of that spring must not call the analysis overdue.
+    const analysis = await data<{ obligations: { edges: { node: { state: string } }[] } }>(
+      `query ($unit: ID!) { obligations(asOf: "2007-04-01",
+        filter: { kinds: [PROJECT_ANALYSIS], unitIds: [$unit] }) { edges { node { state } } } }`,
+      { unit: owner },
+    );
+    expect(analysis.obligations.edges.map((e) => e.node.state)).toEqual(['FULFILLED']);
   });
 
   it('refuses a stale project update and leaves the stored project as it was', async () => {
@@ -411,6 +419,81 @@ describe('projects (R4)', () => {
       { id: project.id },
     );
     expect(stored.node).toEqual({ title: 'Låst, ändrad', version: first.version });
+  });
+
+  it('moves the version on when only the partners change, so a stale copy is refused', async () => {
+    const project = saved(
+      await mutate('createProject', 'input: $input', { input: projectInput({ title: 'Partner' }) }),
+    );
+    const update = (version: number, name: string) =>
+      mutate(
+        'updateProject',
+        'id: $id, version: $version, input: $input',
+        {
+          id: project.id,
+          version,
+          input: projectInput({ title: 'Partner', partners: [{ name }] }),
+        },
+        'id version partners { name }',
+      );
+    const first = saved(await update(project.version, 'Universitetet i Gdańsk'));
+    expect(first.version).toBe(project.version + 1);
+    const stale = await update(project.version, 'Skriver över');
+    expect(stale.__typename).toBe('StaleVersion');
+    const stored = await data<{ node: { partners: { name: string }[] } }>(
+      `query ($id: ID!) { node(id: $id) { ... on Project { partners { name } } } }`,
+      { id: project.id },
+    );
+    expect(stored.node.partners).toEqual([{ name: 'Universitetet i Gdańsk' }]);
+  });
+
+  it('answers concurrent saves of one version with one success and StaleVersion for the rest', async () => {
+    const project = saved(
+      await mutate('createProject', 'input: $input', {
+        input: projectInput({ title: 'Kapplöpning' }),
+      }),
+    );
+    const results = await Promise.all(
+      ['A', 'B', 'C', 'D'].map((suffix) =>
+        mutate('updateProject', 'id: $id, version: $version, input: $input', {
+          id: project.id,
+          version: project.version,
+          input: projectInput({ title: `Kapplöpning ${suffix}` }),
+        }),
+      ),
+    );
+    expect(results.map((r) => r.__typename).sort()).toEqual([
+      'MutationUpdateProjectSuccess',
+      'StaleVersion',
+      'StaleVersion',
+      'StaleVersion',
+    ]);
+  });
+
+  it("dates a completed analysis by Malmö's calendar, not UTC's", async () => {
+    // 23:30 UTC on 14 March 2007 is already 00:30 on 15 March in Malmö.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2007-03-14T23:30:00Z'));
+    try {
+      const project = saved(
+        await mutate(
+          'createProject',
+          'input: $input',
+          {
+            input: projectInput({
+              title: 'Midnatt',
+              benefit: 'Nytta.',
+              resources: 'Resurser.',
+              longTermEffects: 'Effekter.',
+            }),
+          },
+          'id version analysisCompletedOn',
+        ),
+      );
+      expect(project.analysisCompletedOn).toBe('2007-03-15');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('files support requests to Stadskontoret and moves them on (R6)', async () => {

@@ -353,6 +353,11 @@ describe('the obligations ledger through the API', () => {
       (o) => o.key === key,
     );
     expect(again?.state).toBe('OVERDUE');
+    // The revocation is dated: read on a day before it, the duty was still waived.
+    const before = (await ledger('2007-03-02', { kinds: ['OPERATIONAL_PLAN'] })).find(
+      (o) => o.key === key,
+    );
+    expect(before?.state).toBe('WAIVED');
   });
 
   it('filters by unit, kind, state and due date, and sums up per unit', async () => {
@@ -398,6 +403,22 @@ describe('the obligations ledger through the API', () => {
     expect(s.byUnit.reduce((sum, u) => sum + u.total, 0)).toBe(all.length);
     const overdue = s.byUnit.map((u) => u.byState.overdue);
     expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
+  });
+
+  it('refuses an impossible date in a filter as the client’s mistake, not an internal error', async () => {
+    const refused = async (query: string) => {
+      const result = (await api.query(query)) as {
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(result.errors)).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(result.errors?.[0]?.message).toContain('2007-02-30');
+    };
+    await refused('{ obligations(asOf: "2007-02-30") { totalCount } }');
+    await refused('{ obligations(filter: { dueTo: "2007-02-30" }) { totalCount } }');
+    await refused('{ meetings(filter: { dateFrom: "2007-02-30" }) { totalCount } }');
+    await refused('{ projects(filter: { startTo: "2007-02-30" }) { totalCount } }');
   });
 
   it('reads the ledger in a fixed number of statements, whatever the page size', async () => {

@@ -11,7 +11,7 @@ import { builder, recordFields } from '../builder';
 import { type IMembershipAssessment, MembershipAssessment } from '../db/assessment';
 import { Membership } from '../db/organisation';
 import { Person } from '../db/person';
-import { allOf, childrenBy, findPage, idOf, orderInput, refId } from './list';
+import { allOf, childrenBy, dateBetween, findPage, idOf, orderInput, refId } from './list';
 import { recordMutations } from './mutation';
 import { MembershipAssessmentRef, MembershipRef, PersonRef } from './refs';
 import { demoField } from './tags';
@@ -137,12 +137,9 @@ builder.queryField('membershipAssessments', (t) =>
     args: { filter: t.arg({ type: AssessmentFilter }), orderBy: t.arg({ type: AssessmentOrder }) },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
-      const dates: Record<string, string> = {};
-      if (f?.assessedFrom) dates.$gte = f.assessedFrom;
-      if (f?.assessedTo) dates.$lte = f.assessedTo;
       const where = allOf(
         f?.membershipId && { membership: idOf(f.membershipId) },
-        Object.keys(dates).length > 0 && { assessedOn: dates },
+        dateBetween('assessedOn', f?.assessedFrom, f?.assessedTo),
         f?.demo != null && { demo: f.demo },
       );
       return findPage(ctx.em, MembershipAssessment, args, where, args.orderBy, 'assessedOn');

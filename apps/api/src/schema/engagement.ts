@@ -1,5 +1,5 @@
 import { type EngagementTagsInput, engagementTagsInputSchema } from '@malmo/domain';
-import { type EntityName, wrap } from '@mikro-orm/core';
+import { type EntityName, LockMode, wrap } from '@mikro-orm/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import { Participation } from '../db/event-series';
@@ -80,7 +80,11 @@ builder.mutationField('setEngagementTags', (t) =>
         const entity = target ? TAGGABLE[target.typename] : undefined;
         const row =
           entity && target && /^\d{1,10}$/.test(target.id)
-            ? await tx.findOne(entity, { id: Number(target.id) } as never)
+            ? await tx.findOne(entity, { id: Number(target.id) } as never, {
+                // Locked like findForUpdate: a concurrent save meets StaleVersion, not a 500.
+                lockMode: LockMode.PESSIMISTIC_WRITE,
+                refresh: true,
+              })
             : null;
         if (!row) {
           throw new InputError([

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@malmo/domain';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
@@ -47,6 +48,32 @@ export function between(
   const range: Plain = {};
   if (from != null) range.$gte = from;
   if (to != null) range.$lte = to;
+  return Object.keys(range).length ? atPath(path, range) : undefined;
+}
+
+/**
+ * A date argument that reaches SQL or the ledger's arithmetic. The Date scalar only checks the
+ * shape (mutations report impossible dates as field errors, through the domain's schemas), so a
+ * filter's 2007-02-30 is refused here as the client's mistake rather than failing in PostgreSQL.
+ */
+export function calendarDate<T extends string | null | undefined>(value: T, arg: string): T {
+  if (value != null && !isIsoDate(value)) {
+    throw new GraphQLError(`${arg}: "${value}" is not a calendar date`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/** A range on a date column, either end open; each end must be a real calendar date. */
+export function dateBetween(
+  path: string,
+  from: string | null | undefined,
+  to: string | null | undefined,
+): Plain | undefined {
+  const range: Plain = {};
+  if (from != null) range.$gte = calendarDate(from, `${path}From`);
+  if (to != null) range.$lte = calendarDate(to, `${path}To`);
   return Object.keys(range).length ? atPath(path, range) : undefined;
 }
 

@@ -7,7 +7,7 @@ import { PartnerCity } from '../db/partner-city';
 import { Person } from '../db/person';
 import { Unit } from '../db/unit';
 import { MUTATION_ERRORS } from './errors';
-import { allOf, findPage, idOf, orderInput, refId } from './list';
+import { allOf, dateBetween, findPage, idOf, orderInput, refId } from './list';
 import { References, recordMutations, validate } from './mutation';
 import {
   ForumRef,
@@ -107,15 +107,12 @@ builder.queryField('meetings', (t) =>
     args: { filter: t.arg({ type: MeetingFilter }), orderBy: t.arg({ type: MeetingOrder }) },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
-      const dates: Record<string, string> = {};
-      if (f?.dateFrom) dates.$gte = f.dateFrom;
-      if (f?.dateTo) dates.$lte = f.dateTo;
       const where = allOf(
         f?.unitId && { unit: idOf(f.unitId) },
         f?.forumId && { forum: idOf(f.forumId) },
         f?.organisationId && { organisation: idOf(f.organisationId) },
         f?.partnerCityId && { partnerCity: idOf(f.partnerCityId) },
-        Object.keys(dates).length > 0 && { date: dates },
+        dateBetween('date', f?.dateFrom, f?.dateTo),
         f?.reported === true && { report: { $ne: null } },
         f?.reported === false && { report: null },
         f?.demo != null && { demo: f.demo },

@@ -1,5 +1,5 @@
 import { parseInput } from '@malmo/domain';
-import type { EntityName } from '@mikro-orm/core';
+import { type EntityName, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
@@ -133,7 +133,9 @@ export function recordMutations<Row extends Versioned, Value>(
     const { data, attach } = await options.fields(value, refs, tx, existing);
     refs.check();
     const row = existing ?? tx.create(entity, data as never);
-    if (existing) tx.assign(existing, data as never);
+    // Stamped even when only child rows (partners, priorities, attendees) change: the version
+    // must move on every save, or a second editor's stale copy would still pass checkVersion.
+    if (existing) tx.assign(existing, { ...data, updatedAt: new Date() } as never);
     await attach?.(row);
     await tx.flush();
     return row;
@@ -170,13 +172,20 @@ export function recordMutations<Row extends Versioned, Value>(
   );
 }
 
-/** The record an update or transition works on; an unknown id is the client's mistake. */
+/**
+ * The record an update or transition works on, locked (`for update`) until the transaction ends,
+ * so that concurrent saves queue up and all but the first meet StaleVersion instead of an
+ * OptimisticLockError at flush. An unknown id is the client's mistake.
+ */
 export async function findForUpdate<Row extends object>(
   tx: EntityManager,
   entity: EntityName<Row>,
   id: number | string,
 ): Promise<Row> {
-  const row = await tx.findOne(entity, { id: Number(id) } as never);
+  const row = await tx.findOne(entity, { id: Number(id) } as never, {
+    lockMode: LockMode.PESSIMISTIC_WRITE,
+    refresh: true,
+  });
   if (!row)
     throw new InputError([{ field: 'id', code: 'NOT_FOUND', message: 'Posten finns inte.' }]);
   return row;

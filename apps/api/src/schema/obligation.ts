@@ -16,7 +16,7 @@ import { DemoRun, ObligationWaiver } from '../db/obligation';
 import { ledgerOn } from '../services/ledger';
 import { ObligationKindEnum, ObligationStateEnum } from './enums';
 import { InputError, MUTATION_ERRORS } from './errors';
-import { idOf } from './list';
+import { calendarDate, idOf } from './list';
 import { validate } from './mutation';
 import {
   AgreementRef,
@@ -149,7 +149,7 @@ interface LedgerArgs {
 }
 
 async function filteredLedger(args: LedgerArgs, ctx: Context) {
-  const asOf = args.asOf ?? todayInMalmo();
+  const asOf = calendarDate(args.asOf, 'asOf') ?? todayInMalmo();
   const ledger = await ledgerOn(ctx.em, {
     asOf,
     meetingReportDays: ctx.settings.meetingReportDays,
@@ -161,8 +161,8 @@ async function filteredLedger(args: LedgerArgs, ctx: Context) {
       unitIds: f?.unitIds?.map((id) => idOf(id) ?? null),
       kinds: f?.kinds,
       states: f?.states,
-      dueFrom: f?.dueFrom,
-      dueTo: f?.dueTo,
+      dueFrom: calendarDate(f?.dueFrom, 'dueFrom'),
+      dueTo: calendarDate(f?.dueTo, 'dueTo'),
     }),
   };
 }
@@ -322,7 +322,7 @@ builder.mutationFields((t) => ({
           ]);
         }
         tx.assign(waiver, {
-          revokedOn: args.revokedOn ?? todayInMalmo(),
+          revokedOn: calendarDate(args.revokedOn, 'revokedOn') ?? todayInMalmo(),
           revokedBy: ctx.viewerName ?? null,
         });
         await tx.flush();

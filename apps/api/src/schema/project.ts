@@ -8,6 +8,7 @@ import {
   projectTransitionInputSchema,
   supportRequestInputSchema,
   supportRequestTransitionInputSchema,
+  todayInMalmo,
   toSlug,
 } from '@malmo/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -26,7 +27,17 @@ import {
 import { Unit } from '../db/unit';
 import { ProjectStateEnum, SupportKindEnum, SupportStateEnum } from './enums';
 import { MUTATION_ERRORS, RuleViolation } from './errors';
-import { allOf, childrenBy, findPage, idOf, oneOf, orderInput, refId, textSearch } from './list';
+import {
+  allOf,
+  childrenBy,
+  dateBetween,
+  findPage,
+  idOf,
+  oneOf,
+  orderInput,
+  refId,
+  textSearch,
+} from './list';
 import { checkVersion, findForUpdate, References, recordMutations, validate } from './mutation';
 import {
   OrganisationRef,
@@ -166,9 +177,6 @@ builder.queryField('projects', (t) =>
     args: { filter: t.arg({ type: ProjectFilter }), orderBy: t.arg({ type: ProjectOrder }) },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
-      const range: Record<string, string> = {};
-      if (f?.startFrom) range.$gte = f.startFrom;
-      if (f?.startTo) range.$lte = f.startTo;
       const where = allOf(
         textSearch(f?.search, ['title', 'programme']),
         f?.ownerUnitId && { ownerUnit: idOf(f.ownerUnitId) },
@@ -178,7 +186,7 @@ builder.queryField('projects', (t) =>
         f?.analysisComplete === false && {
           $or: [{ benefit: null }, { resources: null }, { longTermEffects: null }],
         },
-        Object.keys(range).length > 0 && { startOn: range },
+        dateBetween('startOn', f?.startFrom, f?.startTo),
         f?.demo != null && { demo: f.demo },
       );
       return findPage(ctx.em, Project, args, where, args.orderBy, 'title');
@@ -225,10 +233,6 @@ async function freeKey(tx: EntityManager, title: string): Promise<string> {
   return key;
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 recordMutations<IProject, ProjectInput>({
   typeName: 'Project',
   ref: ProjectRef,
@@ -263,7 +267,7 @@ recordMutations<IProject, ProjectInput>({
         ownerUnit,
         ...(existing ? {} : { key: await freeKey(tx, value.title), state: 'idea' }),
         // The day the analysis became complete is kept; it goes if the analysis is emptied again.
-        analysisCompletedOn: complete ? (existing?.analysisCompletedOn ?? today()) : null,
+        analysisCompletedOn: complete ? (existing?.analysisCompletedOn ?? todayInMalmo()) : null,
       },
       attach: async (project) => {
         if (existing) await tx.nativeDelete(ProjectPartner, { project: project.id });
@@ -354,7 +358,16 @@ builder.mutationField('transitionProject', (t) =>
             );
           }
         }
-        tx.assign(project, { state: value.to, stateChangedOn: value.on });
+        tx.assign(project, {
+          state: value.to,
+          stateChangedOn: value.on,
+          // The gate has just seen the analysis complete, so it existed on the day of
+          // submission: a save stamped later (today's date) must not make R4 overdue.
+          ...(value.to === 'submitted' &&
+          (project.analysisCompletedOn == null || project.analysisCompletedOn > value.on)
+            ? { analysisCompletedOn: value.on }
+            : {}),
+        });
         await tx.flush();
         return project;
       }),
@@ -421,13 +434,14 @@ builder.mutationField('transitionSupportRequest', (t) =>
         const { version, ...raw } = args.input;
         const value = validate(supportRequestTransitionInputSchema, raw);
         const refs = new References(tx);
-        const request = await refs.one(
+        const found = await refs.one(
           SupportRequest,
           'SupportRequest',
           value.supportRequestId,
           'supportRequestId',
         );
         refs.check();
+        const request = await findForUpdate(tx, SupportRequest, found.id);
         checkVersion(request, version);
         if (!SUPPORT_TRANSITIONS[request.state]?.includes(value.to)) {
           throw new RuleViolation(

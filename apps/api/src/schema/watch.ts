@@ -15,7 +15,7 @@ import {
   TrainingSession,
 } from '../db/watch';
 import { LegislationStatusEnum, PriorityAreaEnum, ThemeEnum, TrainingTopicEnum } from './enums';
-import { allOf, findPage, idOf, oneOf, orderInput, textSearch } from './list';
+import { allOf, dateBetween, findPage, idOf, oneOf, orderInput, textSearch } from './list';
 import { recordMutations } from './mutation';
 import { LegislationWatchRef, PersonRef, TrainingSessionRef, UnitRef } from './refs';
 import { demoField } from './tags';
@@ -126,12 +126,9 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: TrainingFilter }), orderBy: t.arg({ type: TrainingOrder }) },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
-      const dates: Record<string, string> = {};
-      if (f?.heldFrom) dates.$gte = f.heldFrom;
-      if (f?.heldTo) dates.$lte = f.heldTo;
       const where = allOf(
         oneOf('topic', f?.topics),
-        Object.keys(dates).length > 0 && { heldOn: dates },
+        dateBetween('heldOn', f?.heldFrom, f?.heldTo),
         f?.demo != null && { demo: f.demo },
       );
       return findPage(ctx.em, TrainingSession, args, where, args.orderBy, 'heldOn');

@@ -130,9 +130,11 @@ export async function loadLedgerFacts(
     all<LedgerFacts['waivers'][number]>(
       `select obligation_key as "obligationKey", reason, waived_on::text as "waivedOn",
               waived_by as "waivedBy"
-         from obligation_waiver where revoked_on is null and waived_on <= ?
+         from obligation_waiver
+        where waived_on <= ? and (revoked_on is null or revoked_on > ?)
         order by waived_on, id`,
-      [asOf],
+      // A waiver revoked later still held on asOf: the ledger's past stays as it was.
+      [asOf, asOf],
     ),
   ]);
 
