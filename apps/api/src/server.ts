@@ -49,15 +49,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const applied = await migrate(db.orm);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
     if (options.seedAnnex && (await db.orm.em.fork().count(Unit, {})) === 0) {
-      const counts = await importAnnex(db.orm.em.fork());
-      log(`annex 2006 loaded: ${counts.created} records`);
-      if (options.demoData) {
-        const demo = await generateDemoActivity(db.orm.em.fork());
+      // One transaction: a failed demo run leaves an empty registry, so the next start retries.
+      await db.orm.em.fork().transactional(async (tx) => {
+        const counts = await importAnnex(tx);
+        log(`annex 2006 loaded: ${counts.created} records`);
+        if (!options.demoData) return;
+        const demo = await generateDemoActivity(tx);
         const total = Object.values(demo.counts).reduce((sum, n) => sum + n, 0);
         log(
           `demo activity added: ${total} records, read as of ${demo.asOf} (MALMO_DEMO_DATA=false turns it off)`,
         );
-      }
+      });
     }
   } catch (error) {
     await db.orm.close();

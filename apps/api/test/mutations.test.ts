@@ -395,6 +395,24 @@ describe('projects (R4)', () => {
       { unit: owner },
     );
     expect(analysis.obligations.edges.map((e) => e.node.state)).toEqual(['FULFILLED']);
+    const stored = await data<{ node: { submittedOn: string; version: number } }>(
+      `query ($id: ID!) { node(id: $id) { ... on Project { submittedOn version } } }`,
+      { id: project.id },
+    );
+    expect(stored.node.submittedOn).toBe('2007-03-15');
+    // The gate checked Gatukontoret's plan: the project cannot move to another owner now.
+    const moved = await mutate('updateProject', 'id: $id, version: $version, input: $input', {
+      id: project.id,
+      version: stored.node.version,
+      input: projectInput({
+        title: 'Gröna gator',
+        ownerUnitId: fosie(),
+        benefit: 'Färre olyckor och bättre luft.',
+        resources: 'En projektledare på halvtid i två år.',
+        longTermEffects: 'Metoden sprids till hela staden.',
+      }),
+    });
+    refusedAt(moved, 'RuleViolation', 'ownerUnitId', 'OWNER_LOCKED');
   });
 
   it('refuses a stale project update and leaves the stored project as it was', async () => {
@@ -889,6 +907,14 @@ describe('every update mutation', () => {
         input: record?.input,
       });
       refusedAt(unknown, 'InputError', 'id', 'NOT_FOUND');
+      // An id of another type is refused at the field, like any other wrong id.
+      const other = [...created.entries()].find(([t]) => t !== type)?.[1].id;
+      const wrongType = await mutate(update, 'id: $id, version: $version, input: $input', {
+        id: other,
+        version: 1,
+        input: record?.input,
+      });
+      refusedAt(wrongType, 'InputError', 'id', 'INVALID_ID');
     }
   });
 });

@@ -339,6 +339,11 @@ describe('the obligations ledger through the API', () => {
       { key },
     );
     expect(history.obligationWaivers).toHaveLength(1);
+    const early = await data<{ result: { __typename: string } }>(
+      `mutation ($id: ID!) { result: revokeObligationWaiver(id: $id, revokedOn: "2007-02-01") { __typename } }`,
+      { id: history.obligationWaivers[0]?.id },
+    );
+    expect(early.result.__typename).toBe('InputError');
     const revoke = await data<{ result: { __typename: string } }>(
       `mutation ($id: ID!) { result: revokeObligationWaiver(id: $id, revokedOn: "2007-03-05") { __typename } }`,
       { id: history.obligationWaivers[0]?.id },

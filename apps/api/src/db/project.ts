@@ -19,6 +19,8 @@ export const Project = defineEntity({
     programme: p.string().length(200).nullable(),
     state: p.enum(PROJECT_STATES).default('idea').index(),
     stateChangedOn: p.date().nullable(),
+    /** The day the application went out, once the R4 gate let it. */
+    submittedOn: p.date().nullable(),
     ...tagProperties,
     budgetSek: moneyProperty(),
     ownContributionSek: moneyProperty(),

@@ -12,6 +12,7 @@ import {
   type Theme,
   type TrainingTopic,
   toSlug,
+  unitMustPlan,
 } from '@malmo/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IMembershipAssessment } from '../db/assessment';
@@ -409,6 +410,7 @@ class DemoGenerator {
       programme: template.programmes[era] ?? null,
       state,
       stateChangedOn,
+      submittedOn: deadline != null && deadline <= A ? deadline : null,
       orientations: [...template.orientations],
       priorityAreas: [...template.priorityAreas],
       themes: [...template.themes],
@@ -735,7 +737,10 @@ class DemoGenerator {
     const A = this.asOf;
     const next = this.last + 1;
     const waivedYear = Math.min(this.first + 1, this.last);
-    const units = [...this.reg.units.values()].filter((u) => u.kind !== 'board');
+    // The units R5 holds to a plan, exactly as the ledger counts them.
+    const units = [...this.reg.units.values()].filter((u) =>
+      unitMustPlan({ active: true, hasParent: u.parentId != null, kind: u.kind }),
+    );
     const plans: { unit: UnitRef; year: number; adoptedOn: string | null }[] = [];
     for (const unit of units) {
       for (let year = this.first; year <= next; year++) {
@@ -933,8 +938,9 @@ class DemoGenerator {
     const forumMeeting = (source: (typeof seatSources)[number], date: string, report?: string) =>
       draft(
         {
+          // A meeting belongs to one body: the forum (which belongs to Eurocities).
           forum: source.seat.forum.id,
-          organisation: eurocities?.id ?? null,
+          organisation: null,
           place: this.rng.pick(MEETING_CITIES),
         },
         source.person,

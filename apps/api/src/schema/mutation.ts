@@ -79,15 +79,21 @@ export class References {
   }
 
   private decode(typename: string, globalId: string, field: string): number | null {
-    try {
-      const { typename: actual, id } = decodeGlobalID(globalId);
-      if (actual === typename && /^\d{1,10}$/.test(id)) return Number(id);
-    } catch {
-      // Falls through to the field error.
-    }
-    this.problems.push({ field, code: 'INVALID_ID', message: 'Ogiltigt id.' });
-    return null;
+    const id = decodeId(typename, globalId);
+    if (id == null) this.problems.push({ field, code: 'INVALID_ID', message: 'Ogiltigt id.' });
+    return id;
   }
+}
+
+/** The numeric key of a global id of the given type; null when malformed or of another type. */
+export function decodeId(typename: string, globalId: string): number | null {
+  try {
+    const { typename: actual, id } = decodeGlobalID(globalId);
+    if (actual === typename && /^\d{1,10}$/.test(id)) return Number(id);
+  } catch {
+    // Not a global id at all.
+  }
+  return null;
 }
 
 /** Optimistic locking: refuses a save based on an older read of the record. */
@@ -158,13 +164,17 @@ export function recordMutations<Row extends Versioned, Value>(
       description: `Updates ${options.description}; refused if the record changed since \`version\`.`,
       errors: { types: MUTATION_ERRORS },
       args: {
-        id: t.arg.globalID({ for: ref, required: true }),
+        id: t.arg.id({ required: true, description: `The ${typeName} to update.` }),
         version: t.arg.int({ required: true }),
         input: t.arg({ type: input, required: true }),
       },
       resolve: (_root, args, ctx) =>
         ctx.em.transactional(async (tx) => {
-          const existing = await findForUpdate(tx, entity, args.id.id);
+          const id = decodeId(typeName, String(args.id));
+          if (id == null) {
+            throw new InputError([{ field: 'id', code: 'INVALID_ID', message: 'Ogiltigt id.' }]);
+          }
+          const existing = await findForUpdate(tx, entity, id);
           checkVersion(existing, args.version);
           return save(tx, args.input, existing);
         }) as never,

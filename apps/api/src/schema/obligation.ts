@@ -321,8 +321,18 @@ builder.mutationFields((t) => ({
             },
           ]);
         }
+        const revokedOn = calendarDate(args.revokedOn, 'revokedOn') ?? todayInMalmo();
+        if (revokedOn < waiver.waivedOn) {
+          throw new InputError([
+            {
+              field: 'revokedOn',
+              code: 'BEFORE_WAIVER',
+              message: 'Ett undantag kan inte återkallas före den dag det gavs.',
+            },
+          ]);
+        }
         tx.assign(waiver, {
-          revokedOn: calendarDate(args.revokedOn, 'revokedOn') ?? todayInMalmo(),
+          revokedOn,
           revokedBy: ctx.viewerName ?? null,
         });
         await tx.flush();

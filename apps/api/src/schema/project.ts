@@ -6,6 +6,8 @@ import {
   type ProjectInput,
   projectInputSchema,
   projectTransitionInputSchema,
+  SUPPORT_TRANSITIONS,
+  type SupportState,
   supportRequestInputSchema,
   supportRequestTransitionInputSchema,
   todayInMalmo,
@@ -77,6 +79,11 @@ ProjectRef.implement({
     programme: t.exposeString('programme', { nullable: true }),
     state: t.expose('state', { type: ProjectStateEnum }),
     stateChangedOn: t.expose('stateChangedOn', { type: 'Date', nullable: true }),
+    submittedOn: t.expose('submittedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'The day the application went out (R4).',
+    }),
     ...tagFields(t),
     budgetSek: t.exposeFloat('budgetSek', { nullable: true }),
     ownContributionSek: t.exposeFloat('ownContributionSek', { nullable: true }),
@@ -222,6 +229,9 @@ const ProjectInputType = builder.inputType('ProjectInput', {
   }),
 });
 
+/** States before the application goes out, in which the owner unit may still change. */
+const OPEN_STATES = ['idea', 'preparing_application'];
+
 /** A key no other project has: the title's slug, numbered when taken. */
 async function freeKey(tx: EntityManager, title: string): Promise<string> {
   const base = (toSlug(title) || 'projekt').slice(0, 100);
@@ -242,6 +252,25 @@ recordMutations<IProject, ProjectInput>({
   description: 'a project',
   fields: async (value, refs, tx, existing) => {
     const ownerUnit = await refs.one(Unit, 'Unit', value.ownerUnitId, 'ownerUnitId');
+    if (
+      existing &&
+      ownerUnit &&
+      existing.ownerUnit?.id !== ownerUnit.id &&
+      !OPEN_STATES.includes(existing.state)
+    ) {
+      // The R4 gate checked the owner's plan; moving the project afterwards would undo that.
+      throw new RuleViolation(
+        'R4',
+        [
+          {
+            field: 'ownerUnitId',
+            code: 'OWNER_LOCKED',
+            message: 'Ägaren kan inte bytas efter att ansökan har lämnats in.',
+          },
+        ],
+        'Projektets ägare kan inte bytas efter att ansökan har lämnats in (R4).',
+      );
+    }
     const partners = await Promise.all(
       value.partners.map(async (partner, index) => ({
         partnerCity: await refs.optional(
@@ -361,6 +390,7 @@ builder.mutationField('transitionProject', (t) =>
         tx.assign(project, {
           state: value.to,
           stateChangedOn: value.on,
+          ...(value.to === 'submitted' ? { submittedOn: value.on } : {}),
           // The gate has just seen the analysis complete, so it existed on the day of
           // submission: a save stamped later (today's date) must not make R4 overdue.
           ...(value.to === 'submitted' &&
@@ -407,13 +437,6 @@ builder.mutationField('createSupportRequest', (t) =>
   }),
 );
 
-const SUPPORT_TRANSITIONS: Record<string, readonly string[]> = {
-  requested: ['in_progress', 'done', 'declined'],
-  in_progress: ['done', 'declined'],
-  done: [],
-  declined: ['requested'],
-};
-
 const SupportRequestTransitionInput = builder.inputType('SupportRequestTransitionInput', {
   fields: (t) => ({
     supportRequestId: t.id({ required: true }),
@@ -443,7 +466,7 @@ builder.mutationField('transitionSupportRequest', (t) =>
         refs.check();
         const request = await findForUpdate(tx, SupportRequest, found.id);
         checkVersion(request, version);
-        if (!SUPPORT_TRANSITIONS[request.state]?.includes(value.to)) {
+        if (!SUPPORT_TRANSITIONS[request.state as SupportState].includes(value.to)) {
           throw new RuleViolation(
             'R6',
             [

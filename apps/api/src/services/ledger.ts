@@ -70,10 +70,12 @@ export async function loadLedgerFacts(
       analysisCompletedOn: string | null;
       applicationDeadline: string | null;
       startOn: string | null;
+      submittedOn: string | null;
     }>(
       `select id, owner_unit_id as "unitId", state,
               analysis_completed_on::text as "analysisCompletedOn",
-              application_deadline::text as "applicationDeadline", start_on::text as "startOn"
+              application_deadline::text as "applicationDeadline", start_on::text as "startOn",
+              submitted_on::text as "submittedOn"
          from project`,
     ),
     all<{

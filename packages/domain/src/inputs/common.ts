@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { orientationSchema, priorityAreaSchema, themeSchema } from '../enums';
 import type { Locale } from '../labels';
+import { isIsoDate } from '../rules/dates';
 
 /**
  * Building blocks shared by the mutation input schemas, and the error plumbing that turns a
@@ -111,15 +112,9 @@ export function crossFieldRule(
 
 // --- dates -----------------------------------------------------------------------------------
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** True for a real calendar date written `YYYY-MM-DD` (2007-02-30 is not). */
 export function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return date.getUTCFullYear() >= 1 && date.toISOString().slice(0, 10) === value;
+  return isIsoDate(value);
 }
 
 /** True when both dates are set and `later` is before `earlier`. ISO dates order lexically. */

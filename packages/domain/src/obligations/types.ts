@@ -39,6 +39,8 @@ export interface LedgerFacts {
     analysisCompletedOn: IsoDate | null;
     applicationDeadline: IsoDate | null;
     startOn: IsoDate | null;
+    /** The day the application went out (the R4 gate passed); null if it never did. */
+    submittedOn: IsoDate | null;
   }[];
   agreements: {
     id: number;

@@ -136,4 +136,23 @@ describe('R3 subject before geography', () => {
     });
     expect(names(empty, [a, b])).toEqual(['B-stad', 'A-stad']);
   });
+
+  it('R3: only agreements and memberships rank as existing ties; seats and projects are shown', () => {
+    const empty: PartnerNeed = { themes: [], priorityAreas: [], orientation: null };
+    const seats = city(1, 'A-stad', {
+      ties: [
+        { kind: 'seat', label: 'Culture Forum', active: true },
+        { kind: 'project', label: 'CATCH', active: true },
+      ],
+    });
+    const member = city(2, 'B-stad', {
+      ties: [{ kind: 'membership', label: 'Eurocities', active: true }],
+    });
+    const ranked = rankPartners(empty, [seats, member]);
+    expect(ranked.map((r) => [r.candidate.name, r.activeTies])).toEqual([
+      ['B-stad', 1],
+      ['A-stad', 0],
+    ]);
+    expect(ranked[1]?.reasons.join(' ')).toContain('Culture Forum');
+  });
 });

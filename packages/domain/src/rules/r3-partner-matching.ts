@@ -103,7 +103,10 @@ function score(need: PartnerNeed, candidate: PartnerCandidate): Scored {
       orientation,
       total: themes.length + priorityAreas.length + (orientation ? 1 : 0),
     },
-    activeTies: candidate.ties.filter((t) => t.active).length,
+    // R3 names agreements and memberships; seats and projects are shown but do not rank.
+    activeTies: candidate.ties.filter(
+      (t) => t.active && (t.kind === 'agreement' || t.kind === 'membership'),
+    ).length,
     regionalActors: unique(candidate.regionalActors).length,
   };
 }

@@ -94,6 +94,7 @@ const project = (
   analysisCompletedOn: more.analysisCompletedOn ?? null,
   applicationDeadline: more.applicationDeadline ?? null,
   startOn: more.startOn ?? null,
+  submittedOn: more.submittedOn ?? null,
 });
 
 describe('R4 the benefit analysis comes before the application', () => {
@@ -126,6 +127,20 @@ describe('R4 the benefit analysis comes before the application', () => {
       ['overdue', null],
       ['overdue', null],
       ['fulfilled', '2007-02-01'],
+    ]);
+  });
+
+  it('R4: an idea closed without ever being applied for owes nothing; one closed after applying does', () => {
+    const facts = testFacts({
+      asOf: '2008-01-15',
+      projects: [
+        project(1, 'closed', { applicationDeadline: '2007-06-01' }),
+        project(2, 'closed', { submittedOn: '2007-05-20' }),
+        project(3, 'closed', { submittedOn: '2008-02-01' }),
+      ],
+    });
+    expect(projectAnalysisObligations(facts).map((o) => [o.subjectId, o.state])).toEqual([
+      [2, 'overdue'],
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ProjectState } from '../enums';
+import type { ProjectState, SupportState } from '../enums';
 import { obligation } from '../obligations/state';
 import type { LedgerFacts, Obligation } from '../obligations/types';
 
@@ -13,19 +13,21 @@ export const PROJECT_TRANSITIONS: { readonly [S in ProjectState]: readonly Proje
   closed: [],
 };
 
+/** A support request's states (R6) and the states each may move to. */
+export const SUPPORT_TRANSITIONS: { readonly [S in SupportState]: readonly SupportState[] } = {
+  requested: ['in_progress', 'done', 'declined'],
+  in_progress: ['done', 'declined'],
+  done: [],
+  declined: ['requested'],
+};
+
 /** Whether a project may move from one state to another. */
 export function canTransition(from: ProjectState, to: ProjectState): boolean {
   return PROJECT_TRANSITIONS[from].includes(to);
 }
 
-/** States in which the application has gone out, so the analysis should already exist. */
-const PAST_APPLICATION: readonly ProjectState[] = [
-  'submitted',
-  'granted',
-  'rejected',
-  'running',
-  'closed',
-];
+/** States that mean the application went out, whether or not its day was recorded. */
+const APPLIED: readonly ProjectState[] = ['submitted', 'granted', 'rejected', 'running'];
 
 /** The benefit analysis R4 (and R2) asks for before a project is taken on. */
 export interface BenefitAnalysis {
@@ -119,11 +121,14 @@ export function checkProjectSubmission(input: ProjectSubmissionInput): Submissio
 
 /**
  * R4/R2 Need steers: each project needs its benefit analysis by the application deadline (or the
- * start, when there is no deadline). A project past the application stage without one is overdue
- * whatever its dates say.
+ * start, when there is no deadline). A project whose application has gone out without one is
+ * overdue whatever its dates say. An idea closed before it was ever applied for owes nothing.
  */
 export function projectAnalysisObligations(facts: LedgerFacts): Obligation[] {
-  return facts.projects.map((p) => {
+  const applied = (p: LedgerFacts['projects'][number]) =>
+    (p.submittedOn != null && p.submittedOn <= facts.asOf) || APPLIED.includes(p.state);
+  return facts.projects.flatMap((p) => {
+    if (p.state === 'closed' && !applied(p)) return [];
     const fulfilled = p.analysisCompletedOn != null && p.analysisCompletedOn <= facts.asOf;
     return obligation(facts, {
       key: `project_analysis:project:${p.id}`,
@@ -134,7 +139,7 @@ export function projectAnalysisObligations(facts: LedgerFacts): Obligation[] {
       ownerUnitId: p.unitId,
       dueOn: p.applicationDeadline ?? p.startOn ?? null,
       fulfilledOn: p.analysisCompletedOn,
-      overdueAnyway: !fulfilled && PAST_APPLICATION.includes(p.state),
+      overdueAnyway: !fulfilled && applied(p),
     });
   });
 }
