@@ -895,7 +895,6 @@ class DemoGenerator {
       waived?: boolean;
     }
     const drafts: Draft[] = [];
-    const eurocities = this.reg.organisations.get('eurocities');
     const coordinator = this.reg.people.get('kristina-ohlsson');
 
     const colleague = (person: PersonRef): number[] => {
