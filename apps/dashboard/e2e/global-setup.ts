@@ -17,7 +17,8 @@ const dashboardDir = fileURLToPath(new URL('../dist', import.meta.url));
 
 /**
  * The real server, in-process: an embedded PostgreSQL in a fresh directory, the committed
- * migrations, the annex, and the built dashboard on one origin.
+ * migrations, the annex with the deterministic demo activity (2006–2008, read as of 2008-10-15),
+ * and the built dashboard on one origin.
  */
 export default async function setup(project: TestProject) {
   const chromium = chromiumPath();
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
     dataDir: join(dir, 'pg'),
     production: true,
     seedAnnex: true,
+    demoData: true,
     dashboardDir,
     log: () => {},
   }).catch((error: unknown) => {

@@ -75,9 +75,11 @@ describe('app shell', () => {
     expect(
       await nav.getByRole('link', { name: 'Organisationer' }).getAttribute('aria-current'),
     ).toBeNull();
-    expect(
-      await page.getByRole('table', { name: 'Regional samverkan' }).locator('tbody tr').count(),
-    ).toBe(8);
+    await expect
+      .poll(() =>
+        page.getByRole('table', { name: 'Regional samverkan' }).locator('tbody tr').count(),
+      )
+      .toBe(8);
     await expectAccessible(page);
   });
 });

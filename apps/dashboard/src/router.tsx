@@ -59,8 +59,44 @@ export const routes: RouteObject[] = [
             ...page(async () => (await import('./pages/projects')).ProjectsPage),
           },
           {
+            path: 'projects/:id',
+            ...page(async () => (await import('./pages/project')).ProjectPage),
+          },
+          {
             path: 'event-series',
             ...page(async () => (await import('./pages/event-series')).EventSeriesPage),
+          },
+          {
+            path: 'obligations',
+            ...page(async () => (await import('./pages/obligations')).ObligationsPage),
+          },
+          {
+            path: 'operational-plans',
+            ...page(async () => (await import('./pages/plans')).PlansPage),
+          },
+          {
+            path: 'meetings',
+            ...page(async () => (await import('./pages/meetings')).MeetingsPage),
+          },
+          {
+            path: 'secondments',
+            ...page(async () => (await import('./pages/secondments')).SecondmentsPage),
+          },
+          {
+            path: 'membership-assessments',
+            ...page(async () => (await import('./pages/assessments')).AssessmentsPage),
+          },
+          {
+            path: 'event-participations',
+            ...page(async () => (await import('./pages/participations')).ParticipationsPage),
+          },
+          {
+            path: 'legislation-watch',
+            ...page(async () => (await import('./pages/legislation')).LegislationPage),
+          },
+          {
+            path: 'training-sessions',
+            ...page(async () => (await import('./pages/training')).TrainingPage),
           },
           { path: '*', ...page(async () => (await import('./pages/not-found')).NotFoundPage) },
         ],

@@ -67,6 +67,39 @@ describe('DataTable', () => {
   });
 });
 
+describe('DataTable row headers and density', () => {
+  it('names each row by the chosen column, or by none', () => {
+    const byYear = renderToStaticMarkup(
+      <DataTable
+        caption="Medlemskap"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowHeader="since"
+      />,
+    );
+    expect(byYear).toContain('<th scope="row">1997</th>');
+    expect(byYear).toContain('<td>Eurocities</td>');
+    const none = renderToStaticMarkup(
+      <DataTable
+        caption="Medlemskap"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowHeader={false}
+      />,
+    );
+    expect(none).not.toContain('scope="row"');
+  });
+
+  it('is compact on request', () => {
+    const html = renderToStaticMarkup(
+      <DataTable caption="M" columns={columns} rows={rows} rowKey={(r) => r.id} compact />,
+    );
+    expect(html).toContain('<table class="ui-table ui-table--compact">');
+  });
+});
+
 describe('Pagination', () => {
   it('is a labelled navigation, and renders nothing for a single page', () => {
     const props = {

@@ -23,13 +23,18 @@ export interface DataTableProps<Row, K extends string = string> {
   columns: readonly Column<Row, K>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
-  /** The first column names the row (`<th scope="row">`). */
-  rowHeader?: boolean;
+  /**
+   * Which column names the row (`<th scope="row">`): the first (true, the default), none (false)
+   * or the column with this id.
+   */
+  rowHeader?: boolean | string;
   sort?: SortState<K>;
   onSortChange?: (sort: SortState<K>) => void;
   /** Shown in place of rows when there are none. */
   empty?: ReactNode;
   busy?: boolean;
+  /** Tighter cells, for tables with many columns. */
+  compact?: boolean;
 }
 
 function ariaSort(column: { sortKey?: string }, sort: SortState | undefined) {
@@ -61,10 +66,14 @@ export function DataTable<Row, K extends string = string>({
   onSortChange,
   empty,
   busy = false,
+  compact = false,
 }: DataTableProps<Row, K>) {
   return (
     <div className="ui-table-wrap">
-      <table className="ui-table" aria-busy={busy || undefined}>
+      <table
+        className={compact ? 'ui-table ui-table--compact' : 'ui-table'}
+        aria-busy={busy || undefined}
+      >
         <caption className={hideCaption ? 'ui-visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
@@ -115,7 +124,7 @@ export function DataTable<Row, K extends string = string>({
             rows.map((row) => (
               <tr key={rowKey(row)}>
                 {columns.map((column, index) =>
-                  index === 0 && rowHeader ? (
+                  (rowHeader === true && index === 0) || rowHeader === column.id ? (
                     <th key={column.id} scope="row">
                       {column.cell(row)}
                     </th>

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useId } from 'react';
+import { type FormEvent, type ReactNode, type Ref, useId } from 'react';
 
 export interface FilterBarProps {
   /** Names the search landmark. */
@@ -63,17 +63,32 @@ export interface SelectFieldProps {
   value: string;
   options: readonly SelectOption[];
   onChange: (value: string) => void;
+  hint?: string;
+  /** Shown under the field and tied to it (aria-describedby, aria-invalid). */
+  error?: string;
+  required?: boolean;
 }
 
-export function SelectField({ label, value, options, onChange }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+  hint,
+  error,
+  required,
+}: SelectFieldProps) {
   const id = useId();
   return (
     <div className="ui-field">
       <label htmlFor={id}>{label}</label>
+      <FieldHint id={id} hint={hint} />
       <select
         id={id}
         className="ui-input ui-select"
         value={value}
+        required={required}
+        {...describedBy(id, hint, error)}
         onChange={(event) => onChange(event.target.value)}
       >
         {options.map((option) => (
@@ -82,7 +97,162 @@ export function SelectField({ label, value, options, onChange }: SelectFieldProp
           </option>
         ))}
       </select>
+      <FieldError id={id} error={error} />
     </div>
+  );
+}
+
+/** `aria-describedby` (hint, then error) and `aria-invalid` for a field with these parts. */
+export function describedBy(id: string, hint: string | undefined, error: string | undefined) {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return {
+    'aria-describedby': ids.length ? ids.join(' ') : undefined,
+    'aria-invalid': error ? true : undefined,
+  } as const;
+}
+
+function FieldHint({ id, hint }: { id: string; hint: string | undefined }) {
+  return hint ? (
+    <span className="ui-field__hint" id={`${id}-hint`}>
+      {hint}
+    </span>
+  ) : null;
+}
+
+/** The error text, prefixed by an icon so it is not told by colour alone. */
+function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <span className="ui-field__error" id={`${id}-error`}>
+      <span aria-hidden="true">⚠ </span>
+      {error}
+    </span>
+  ) : null;
+}
+
+export interface DateFieldProps {
+  label: string;
+  /** `YYYY-MM-DD`, or '' when empty. */
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  min?: string;
+  max?: string;
+}
+
+/** A calendar date; the browser's date picker, with the ISO value underneath. */
+export function DateField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  required,
+  min,
+  max,
+}: DateFieldProps) {
+  const id = useId();
+  return (
+    <div className="ui-field ui-field--date">
+      <label htmlFor={id}>{label}</label>
+      <FieldHint id={id} hint={hint} />
+      <input
+        id={id}
+        type="date"
+        className="ui-input"
+        value={value}
+        required={required}
+        min={min}
+        max={max}
+        {...describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+export interface TextAreaFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  rows?: number;
+  maxLength?: number;
+  /** Lets the caller move focus here, e.g. to the first field with an error. */
+  inputRef?: Ref<HTMLTextAreaElement>;
+}
+
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  required,
+  rows = 4,
+  maxLength,
+  inputRef,
+}: TextAreaFieldProps) {
+  const id = useId();
+  return (
+    <div className="ui-field ui-field--wide">
+      <label htmlFor={id}>{label}</label>
+      <FieldHint id={id} hint={hint} />
+      <textarea
+        id={id}
+        ref={inputRef}
+        className="ui-input ui-textarea"
+        value={value}
+        rows={rows}
+        required={required}
+        maxLength={maxLength}
+        {...describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+export interface CheckboxGroupFieldProps {
+  /** The group's legend. */
+  label: string;
+  options: readonly SelectOption[];
+  /** The checked values. */
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+}
+
+/** Several values of one kind (a multi-select) as a fieldset of checkboxes, in option order. */
+export function CheckboxGroupField({ label, options, value, onChange }: CheckboxGroupFieldProps) {
+  const id = useId();
+  const toggle = (option: string, checked: boolean) => {
+    const next = new Set(value);
+    if (checked) next.add(option);
+    else next.delete(option);
+    onChange(options.map((o) => o.value).filter((v) => next.has(v)));
+  };
+  return (
+    <fieldset className="ui-field ui-checkbox-group">
+      <legend>{label}</legend>
+      <div className="ui-checkbox-group__options">
+        {options.map((option, index) => (
+          <span className="ui-checkbox" key={option.value}>
+            <input
+              id={`${id}-${index}`}
+              type="checkbox"
+              checked={value.includes(option.value)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            <label htmlFor={`${id}-${index}`}>{option.label}</label>
+          </span>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 

@@ -2,6 +2,7 @@ export * from './AppShell';
 export * from './Badge';
 export * from './DataTable';
 export * from './DescriptionList';
+export * from './Dialog';
 export * from './ExportButton';
 export * from './fields';
 export * from './link';

@@ -1,6 +1,7 @@
 import type { Locale } from '@malmo/domain';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import type { svFollowUp } from './follow-up';
 import { en, sv } from './resources';
 
 const STORAGE_KEY = 'malmo.language';
@@ -9,7 +10,8 @@ export const LANGUAGES = ['sv', 'en'] as const satisfies readonly Locale[];
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof sv };
+    // Every key, including those that load with their pages (see `addStrings`).
+    resources: { translation: typeof sv & typeof svFollowUp };
   }
 }
 
@@ -27,6 +29,23 @@ function storedLanguage(): Locale {
   }
 }
 
+type Bundles = Record<Locale, object>;
+const pending: Bundles[] = [];
+
+/**
+ * Adds strings that only some pages use to the `translation` namespace; their module calls it
+ * when the page's chunk loads. Before `initI18n` (in tests) they wait and are added by it.
+ */
+export function addStrings(bundles: Bundles) {
+  if (!i18next.isInitialized) {
+    pending.push(bundles);
+    return;
+  }
+  for (const [language, bundle] of Object.entries(bundles)) {
+    i18next.addResourceBundle(language, 'translation', bundle, true, false);
+  }
+}
+
 export function initI18n() {
   const lng = storedLanguage();
   document.documentElement.lang = lng;
@@ -39,6 +58,7 @@ export function initI18n() {
     returnNull: false,
     initAsync: false,
   });
+  for (const bundles of pending.splice(0)) addStrings(bundles);
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
     try {

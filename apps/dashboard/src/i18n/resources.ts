@@ -28,6 +28,15 @@ export const sv = {
     partnerCities: 'Partnerstäder',
     projects: 'Projekt',
     eventSeries: 'Profileringsarenor',
+    followUp: 'Uppföljning',
+    obligations: 'Åtaganden',
+    plans: 'Verksamhetsplaner',
+    meetings: 'Möten',
+    assessments: 'Medlemskapsvärderingar',
+    participations: 'Deltaganden i evenemang',
+    secondments: 'Utstationeringar',
+    legislation: 'Omvärldsbevakning EU-lagstiftning',
+    training: 'Utbildningar',
   },
   common: {
     yes: 'Ja',
@@ -170,12 +179,24 @@ export const sv = {
   },
   projects: {
     title: 'Projekt',
-    description: 'Transnationella projekt och den enhet som äger dem.',
-    searchHint: 'Sök på projektets titel.',
+    description:
+      'Transnationella projekt, den enhet som äger dem, deras status och finansiering (R4).',
+    searchHint: 'Sök på projektets titel eller program.',
     name: 'Titel',
     ownerUnit: 'Ägande enhet',
     seats: 'Platser i forum',
     csv: 'projekt',
+    state: 'Status',
+    programme: 'Program',
+    budget: 'Budget (kr)',
+    euSought: 'Sökt EU-finansiering (kr)',
+    euGranted: 'Beviljad EU-finansiering (kr)',
+    analysis: 'Nyttoanalys klar',
+    start: 'Start',
+    deadline: 'Sista ansökningsdag',
+    filterState: 'Status',
+    filterOwner: 'Ägande enhet',
+    filterAnalysis: 'Nyttoanalys klar',
   },
   eventSeries: {
     title: 'Profileringsarenor',
@@ -255,6 +276,14 @@ export const sv = {
     seats: 'Malmös platser',
     seatsEmpty: 'Malmö har ingen plats i forumet.',
   },
+  demo: {
+    badge: 'Demo',
+    legend: 'Skapad av demogeneratorn, inte en verklig uppgift.',
+    filter: 'Demodata',
+    all: 'Visa alla',
+    real: 'Bara verkliga uppgifter',
+    only: 'Bara demodata',
+  },
   notFound: {
     title: 'Sidan hittades inte',
     body: 'Det finns ingen post med den adressen. Den kan ha tagits bort, eller så är länken fel.',
@@ -266,7 +295,7 @@ export const sv = {
   },
 } as const;
 
-type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 export const en: Strings<typeof sv> = {
   app: {
@@ -297,6 +326,15 @@ export const en: Strings<typeof sv> = {
     partnerCities: 'Partner cities',
     projects: 'Projects',
     eventSeries: 'Profiling arenas',
+    followUp: 'Follow-up',
+    obligations: 'Obligations',
+    plans: 'Operational plans',
+    meetings: 'Meetings',
+    assessments: 'Membership assessments',
+    participations: 'Event participations',
+    secondments: 'Secondments',
+    legislation: 'EU legislation watch',
+    training: 'Training sessions',
   },
   common: {
     yes: 'Yes',
@@ -439,12 +477,24 @@ export const en: Strings<typeof sv> = {
   },
   projects: {
     title: 'Projects',
-    description: 'Transnational projects and the unit that owns each.',
-    searchHint: 'Search by the project’s title.',
+    description:
+      'Transnational projects, the unit that owns each, their state and their funding (R4).',
+    searchHint: 'Search by the project’s title or programme.',
     name: 'Title',
     ownerUnit: 'Owner unit',
     seats: 'Forum seats',
     csv: 'projects',
+    state: 'State',
+    programme: 'Programme',
+    budget: 'Budget (SEK)',
+    euSought: 'EU funding sought (SEK)',
+    euGranted: 'EU funding granted (SEK)',
+    analysis: 'Benefit analysis complete',
+    start: 'Start',
+    deadline: 'Application deadline',
+    filterState: 'State',
+    filterOwner: 'Owner unit',
+    filterAnalysis: 'Benefit analysis complete',
   },
   eventSeries: {
     title: 'Profiling arenas',
@@ -523,6 +573,14 @@ export const en: Strings<typeof sv> = {
     childrenEmpty: 'The forum has no sub-forums.',
     seats: 'Malmö’s seats',
     seatsEmpty: 'Malmö holds no seat in the forum.',
+  },
+  demo: {
+    badge: 'Demo',
+    legend: 'Made by the demo generator, not a real record.',
+    filter: 'Demo data',
+    all: 'Show all',
+    real: 'Real records only',
+    only: 'Demo data only',
   },
   notFound: {
     title: 'Page not found',

@@ -28,11 +28,17 @@ import {
 export interface ListColumn<Row, S extends string = string> extends Column<Row, S> {
   header: string;
   csv?: CsvColumn<Row>['value'];
+  /** Only in the export: detail the table leaves out to stay readable. */
+  csvOnly?: boolean;
 }
 
-/** Every list query takes the same text search and ordering; lists add their own filters. */
+/**
+ * List queries take a filter (most with a text search) and an order; lists add their own filter
+ * fields. A list whose filter has no `search` omits `searchHint`; one the API orders itself sets
+ * `fixedOrder`.
+ */
 export interface ListVariables<S extends string> extends PageVariables, OperationVariables {
-  filter?: { search?: string | null } | null;
+  filter?: object | null;
   orderBy?: { field: S; direction: 'ASC' | 'DESC' } | null;
 }
 
@@ -46,17 +52,33 @@ export interface ListScreenProps<
   /** The h1, the table caption and the document title; may depend on the filters. */
   title: string | ((search: ListSearch<S, FilterValues<D>>) => string);
   description: string;
-  searchHint: string;
+  /** The hint under the text search; omitted when the list's API filter has no text search. */
+  searchHint?: string;
   /** The file name of the export, without date and extension. */
   csvName: string;
   spec: ListSearchSpec<S, D>;
   document: TypedDocumentNode<TData, TVars>;
   /** Module-level (stable) function picking the connection out of the result. */
   select: (data: TData) => Connection<Row>;
-  /** The list's own filter fields, beside the text search every list has. */
+  /** The list's own filter fields, beside the text search (when it has one). */
   filter?: (search: ListSearch<S, FilterValues<D>>) => Omit<NonNullable<TVars['filter']>, 'search'>;
+  /** Top-level variables beside filter, order and paging, e.g. the day a ledger is read on. */
+  variables?: (search: ListSearch<S, FilterValues<D>>) => Record<string, unknown>;
+  /**
+   * Set when the API decides the order and the list offers no other: no order is sent, no column
+   * sorts, and this sentence tells the reader what the order is.
+   */
+  fixedOrder?: string;
   columns: readonly ListColumn<Row, S>[];
+  /** Which column names each row; see `DataTable`. */
+  rowHeader?: boolean | string;
+  /** Tighter cells, for lists with many columns. */
+  compact?: boolean;
   filters?: (state: ListSearchState<S, D>) => ReactNode;
+  /** Shown between the filters and the table: notices, headline counts. */
+  children?: ReactNode;
+  /** Shown beside the count of matches, e.g. what a badge in the table means. */
+  legend?: ReactNode;
 }
 
 const SEARCH_DELAY_MS = 250;
@@ -114,9 +136,13 @@ export function ListScreen<
   const title = typeof props.title === 'function' ? props.title(search) : props.title;
   useDocumentTitle(title);
   // TVars is this shape plus the fields `filter` returns; TypeScript cannot join the two.
+  const searchable = props.searchHint !== undefined;
   const variables = {
-    filter: { search: search.q || null, ...props.filter?.(search) },
-    orderBy: { field: search.sort, direction: toGql(search.direction) },
+    ...props.variables?.(search),
+    filter: { ...(searchable ? { search: search.q || null } : {}), ...props.filter?.(search) },
+    ...(props.fixedOrder
+      ? {}
+      : { orderBy: { field: search.sort, direction: toGql(search.direction) } }),
   } satisfies ListVariables<S> as unknown as Omit<TVars, keyof PageVariables>;
   const { connection, loading, error, refetch, fetchAll } = useConnectionQuery(
     props.document,
@@ -133,6 +159,8 @@ export function ListScreen<
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(search.page, pages);
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
+
+  const tableColumns = props.columns.filter((column) => !column.csvOnly);
 
   const exportCsv = async () => {
     const all = await fetchAll();
@@ -158,13 +186,15 @@ export function ListScreen<
         }
       />
       <FilterBar label={t('list.searchAndFilter')} onSubmit={() => flushSearch.current()}>
-        <SearchBox
-          label={t('list.search')}
-          hint={props.searchHint}
-          value={search.q}
-          onChange={onQueryChange}
-          flush={flushSearch}
-        />
+        {props.searchHint !== undefined ? (
+          <SearchBox
+            label={t('list.search')}
+            hint={props.searchHint}
+            value={search.q}
+            onChange={onQueryChange}
+            flush={flushSearch}
+          />
+        ) : null}
         {props.filters?.(state)}
         {state.active ? (
           <button type="button" className="ui-button ui-button--secondary" onClick={state.clear}>
@@ -182,20 +212,31 @@ export function ListScreen<
         </StatusMessage>
       ) : null}
 
+      {props.children}
+
       <div className="ui-list-toolbar">
         <StatusMessage inline>
           {connection ? t('list.matches', { count: total }) : loading ? t('common.loading') : ''}
         </StatusMessage>
+        {props.fixedOrder ? <p className="ui-list-order">{props.fixedOrder}</p> : null}
+        {props.legend}
       </div>
 
       {connection ? (
         <DataTable
           caption={title}
-          columns={props.columns}
+          columns={tableColumns}
           rows={rows}
           rowKey={(row) => row.id}
-          sort={{ key: search.sort, direction: search.direction }}
-          onSortChange={(sort) => state.setSort(sort.key, sort.direction)}
+          rowHeader={props.rowHeader}
+          compact={props.compact}
+          {...(props.fixedOrder
+            ? {}
+            : {
+                sort: { key: search.sort, direction: search.direction },
+                onSortChange: (sort: { key: S; direction: 'asc' | 'desc' }) =>
+                  state.setSort(sort.key, sort.direction),
+              })}
           empty={t('list.empty')}
           busy={loading}
         />
@@ -223,4 +264,13 @@ export function ListScreen<
       </div>
     </>
   );
+}
+
+/** A column only the export has. */
+export function csvOnly<Row>(
+  id: string,
+  header: string,
+  value: CsvColumn<Row>['value'],
+): ListColumn<Row, never> {
+  return { id, header, cell: () => null, csv: value, csvOnly: true };
 }

@@ -1,5 +1,11 @@
-import { ENUM_VALUES, type EnumGroup, type EnumValue, label } from '@malmo/domain';
-import { NumberField, SelectField } from '@malmo/ui';
+import { ENUM_VALUES, type EnumGroup, type EnumValue, isCalendarDate, label } from '@malmo/domain';
+import {
+  CheckboxGroupField,
+  DateField,
+  NumberField,
+  SelectField,
+  type SelectOption,
+} from '@malmo/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useLocale } from '../../i18n';
 
@@ -85,4 +91,112 @@ export function YearFilter({
     }
   };
   return <NumberField label={fieldLabel} value={text} onChange={change} min={1800} max={2100} />;
+}
+
+/** Several values of one of the domain's enums, as checkboxes; none checked is "all". */
+export function MultiEnumFilter<G extends EnumGroup>({
+  label: fieldLabel,
+  group,
+  value,
+  onChange,
+}: {
+  label: string;
+  group: G;
+  value: readonly EnumValue<G>[] | undefined;
+  onChange: (value: EnumValue<G>[] | undefined) => void;
+}) {
+  const { locale } = useLocale();
+  const values: readonly EnumValue<G>[] = ENUM_VALUES[group];
+  return (
+    <CheckboxGroupField
+      label={fieldLabel}
+      options={values.map((v) => ({ value: v, label: label(locale, group, v) }))}
+      value={value ?? []}
+      onChange={(next) => {
+        const picked = values.filter((v) => next.includes(v));
+        onChange(picked.length ? picked : undefined);
+      }}
+    />
+  );
+}
+
+/** A day; applied once the field holds a whole date or is emptied. */
+export function DateFilter({
+  label: fieldLabel,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
+  const [text, setText] = useState(value ?? '');
+  const applied = useRef(value);
+  // After every render, not only when `value` changes: a field emptied by the reader shows the
+  // value that then applies (a default day), which may be the one it showed before.
+  useEffect(() => {
+    if (value !== applied.current) {
+      applied.current = value;
+      setText(value ?? '');
+    }
+  });
+  const change = (next: string) => {
+    setText(next);
+    const day = next === '' ? undefined : isCalendarDate(next) ? next : null;
+    if (day !== null && day !== applied.current) {
+      applied.current = day;
+      onChange(day);
+    }
+  };
+  return <DateField label={fieldLabel} value={text} onChange={change} />;
+}
+
+/** A select over records (units, event series …) named by `options`; '' is "all". */
+export function OptionFilter({
+  label: fieldLabel,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: readonly SelectOption[] | undefined;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
+  const { t } = useLocale();
+  const known = options ?? [];
+  // Keep a value from the URL selectable while the options load (or if it names nothing).
+  const shown =
+    value && !known.some((o) => o.value === value) ? [...known, { value, label: value }] : known;
+  return (
+    <SelectField
+      label={fieldLabel}
+      value={value ?? ''}
+      options={[{ value: '', label: t('common.all') }, ...shown]}
+      onChange={(next) => onChange(next === '' ? undefined : next)}
+    />
+  );
+}
+
+/** All records, only the demo generator's, or only real ones (the API's `demo` filter). */
+export function DemoFilter({
+  value,
+  onChange,
+}: {
+  value: boolean | undefined;
+  onChange: (value: boolean | undefined) => void;
+}) {
+  const { t } = useLocale();
+  return (
+    <SelectField
+      label={t('demo.filter')}
+      value={value === undefined ? '' : String(value)}
+      options={[
+        { value: '', label: t('demo.all') },
+        { value: 'false', label: t('demo.real') },
+        { value: 'true', label: t('demo.only') },
+      ]}
+      onChange={(next) => onChange(next === '' ? undefined : next === 'true')}
+    />
+  );
 }

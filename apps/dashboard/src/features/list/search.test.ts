@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   booleanParam,
+  dateParam,
   defineListSearch,
   formatListSearch,
+  idParam,
+  listParam,
   oneOfParam,
   parseListSearch,
   yearParam,
@@ -65,5 +68,38 @@ describe('list search in the URL', () => {
     expect(written).toBe('q=x&from=2002&sort=organisation&dir=asc&page=3&before=zz');
     expect(parse(written)).toEqual(search);
     expect(formatListSearch(parse('sort=since&dir=asc'), spec).toString()).toBe('');
+  });
+});
+
+describe('day, id and multi-value parameters', () => {
+  const ledger = defineListSearch({
+    sorts: ['LEDGER'],
+    defaultSort: 'LEDGER',
+    filters: {
+      asOf: dateParam(),
+      unit: idParam(),
+      state: listParam(['overdue', 'due', 'fulfilled', 'waived']),
+    },
+  });
+  const read = (query: string) => parseListSearch(new URLSearchParams(query), ledger).filters;
+
+  it('keeps real calendar days only', () => {
+    expect(read('asOf=2008-10-15')).toEqual({ asOf: '2008-10-15' });
+    expect(read('asOf=2008-02-30')).toEqual({});
+    expect(read('asOf=15/10/2008')).toEqual({});
+  });
+
+  it('keeps an id as given, but not blanks, spaces or overlong ones', () => {
+    expect(read('unit=VW5pdDo4')).toEqual({ unit: 'VW5pdDo4' });
+    expect(read('unit=')).toEqual({});
+    expect(read('unit=a%20b')).toEqual({});
+    expect(read(`unit=${'x'.repeat(101)}`)).toEqual({});
+  });
+
+  it('reads several values, drops unknown and repeated ones, and writes them in enum order', () => {
+    expect(read('state=waived,overdue,evil,overdue')).toEqual({ state: ['overdue', 'waived'] });
+    expect(read('state=evil')).toEqual({});
+    const search = parseListSearch(new URLSearchParams('state=due,overdue'), ledger);
+    expect(formatListSearch(search, ledger).toString()).toBe('state=overdue%2Cdue');
   });
 });

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@malmo/domain';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
@@ -30,6 +31,42 @@ export function booleanParam(): Param<boolean> {
   return {
     parse: (raw) => (raw === 'true' ? true : raw === 'false' ? false : undefined),
     format: String,
+  };
+}
+
+/** A calendar day, `YYYY-MM-DD` (2007-02-30 is not one). */
+export function dateParam(): Param<string> {
+  return {
+    parse: (raw) => (isCalendarDate(raw) ? raw : undefined),
+    format: (value) => value,
+  };
+}
+
+const MAX_ID = 100;
+
+/** An opaque record id (a GraphQL global id); the API says whether it names anything. */
+export function idParam(): Param<string> {
+  return {
+    parse: (raw) => {
+      const id = raw.trim();
+      return id && id.length <= MAX_ID && !/\s/.test(id) ? id : undefined;
+    },
+    format: (value) => value,
+  };
+}
+
+/**
+ * Several values of one enum, comma-separated (`state=overdue,due`): unknown ones are dropped,
+ * duplicates too, and the rest kept in the enum's order, so one selection has one URL.
+ */
+export function listParam<const V extends string>(values: readonly V[]): Param<V[]> {
+  return {
+    parse: (raw) => {
+      const given = new Set(raw.split(','));
+      const picked = values.filter((value) => given.has(value));
+      return picked.length ? picked : undefined;
+    },
+    format: (value) => values.filter((v) => value.includes(v)).join(','),
   };
 }
 

@@ -1,8 +1,13 @@
+import { PROJECT_STATES } from '@malmo/domain';
 import { graphql } from '../../gql';
 import type { ProjectsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
+import { toGql } from '../../lib/enums';
+import { DemoLegend } from '../demo/Demo';
+import { BooleanFilter, DemoFilter, MultiEnumFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
-import { defineListSearch } from '../list/search';
+import { useUnitOptions } from '../list/options';
+import { booleanParam, defineListSearch, idParam, listParam } from '../list/search';
 import { useProjectsTableColumns } from './ProjectsTable';
 
 const projectsListQuery = graphql(`
@@ -36,9 +41,14 @@ const projectsListQuery = graphql(`
 `);
 
 const spec = defineListSearch({
-  sorts: ['TITLE', 'OWNER_UNIT'],
+  sorts: ['TITLE', 'STATE', 'OWNER_UNIT', 'BUDGET'],
   defaultSort: 'TITLE',
-  filters: {},
+  filters: {
+    state: listParam(PROJECT_STATES),
+    owner: idParam(),
+    analysis: booleanParam(),
+    demo: booleanParam(),
+  },
 });
 
 const select = (data: ProjectsListQuery) => data.projects;
@@ -46,6 +56,7 @@ const select = (data: ProjectsListQuery) => data.projects;
 export function ProjectsList() {
   const { t } = useLocale();
   const columns = useProjectsTableColumns();
+  const units = useUnitOptions();
   return (
     <ListScreen
       title={t('projects.title')}
@@ -55,7 +66,37 @@ export function ProjectsList() {
       spec={spec}
       document={projectsListQuery}
       select={select}
+      filter={({ filters }) => ({
+        states: filters.state?.map(toGql) ?? null,
+        ownerUnitId: filters.owner ?? null,
+        analysisComplete: filters.analysis ?? null,
+        demo: filters.demo ?? null,
+      })}
       columns={columns}
+      compact
+      legend={<DemoLegend />}
+      filters={({ search, setFilter }) => (
+        <>
+          <OptionFilter
+            label={t('projects.filterOwner')}
+            options={units}
+            value={search.filters.owner}
+            onChange={(value) => setFilter('owner', value)}
+          />
+          <BooleanFilter
+            label={t('projects.filterAnalysis')}
+            value={search.filters.analysis}
+            onChange={(value) => setFilter('analysis', value)}
+          />
+          <DemoFilter value={search.filters.demo} onChange={(value) => setFilter('demo', value)} />
+          <MultiEnumFilter
+            label={t('projects.filterState')}
+            group="projectState"
+            value={search.filters.state}
+            onChange={(value) => setFilter('state', value)}
+          />
+        </>
+      )}
     />
   );
 }

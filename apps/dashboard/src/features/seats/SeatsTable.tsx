@@ -81,7 +81,8 @@ export function useSeatsTableColumns(
     project: {
       id: 'project',
       header: t('seats.project'),
-      cell: (seat) => seat.project?.title ?? '–',
+      cell: (seat) =>
+        seat.project ? <Link to={paths.project(seat.project.id)}>{seat.project.title}</Link> : '–',
       csv: (seat) => seat.project?.title,
     },
     years: {

@@ -22,6 +22,22 @@ function useNavGroups(): NavGroup[] {
       items: [{ href: paths.overview, label: t('nav.overview'), current: pathname === '/' }],
     },
     {
+      id: 'follow-up',
+      label: t('nav.followUp'),
+      items: (
+        [
+          [paths.obligations, t('nav.obligations')],
+          [paths.plans, t('nav.plans')],
+          [paths.meetings, t('nav.meetings')],
+          [paths.assessments, t('nav.assessments')],
+          [paths.participations, t('nav.participations')],
+          [paths.secondments, t('nav.secondments')],
+          [paths.legislation, t('nav.legislation')],
+          [paths.training, t('nav.training')],
+        ] as const
+      ).map(([href, label]) => ({ href, label, current: within(href) })),
+    },
+    {
       id: 'city',
       label: t('nav.city'),
       items: [

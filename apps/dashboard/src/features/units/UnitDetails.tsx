@@ -153,7 +153,11 @@ export function UnitDetails({ unit }: { unit: Unit }) {
             rows={unit.projects}
             rowKey={(p) => p.id}
             columns={[
-              { id: 'title', header: t('projects.name'), cell: (p) => p.title },
+              {
+                id: 'title',
+                header: t('projects.name'),
+                cell: (p) => <Link to={paths.project(p.id)}>{p.title}</Link>,
+              },
               {
                 id: 'seats',
                 header: t('projects.seats'),

@@ -1,0 +1,5 @@
+import { AssessmentsList } from '../features/assessments/AssessmentsList';
+
+export function AssessmentsPage() {
+  return <AssessmentsList />;
+}

@@ -1,0 +1,5 @@
+import { LegislationList } from '../features/legislation/LegislationList';
+
+export function LegislationPage() {
+  return <LegislationList />;
+}

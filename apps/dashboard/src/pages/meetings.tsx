@@ -1,0 +1,5 @@
+import { MeetingsList } from '../features/meetings/MeetingsList';
+
+export function MeetingsPage() {
+  return <MeetingsList />;
+}

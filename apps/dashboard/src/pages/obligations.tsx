@@ -1,0 +1,5 @@
+import { ObligationsList } from '../features/obligations/ObligationsList';
+
+export function ObligationsPage() {
+  return <ObligationsList />;
+}

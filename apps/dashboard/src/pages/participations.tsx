@@ -1,0 +1,5 @@
+import { ParticipationsList } from '../features/participations/ParticipationsList';
+
+export function ParticipationsPage() {
+  return <ParticipationsList />;
+}

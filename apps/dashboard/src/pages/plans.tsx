@@ -1,0 +1,5 @@
+import { PlansList } from '../features/plans/PlansList';
+
+export function PlansPage() {
+  return <PlansList />;
+}

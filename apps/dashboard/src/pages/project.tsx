@@ -1,0 +1,34 @@
+import '../i18n/follow-up';
+import { useParams } from 'react-router';
+import { DetailScreen } from '../features/detail/DetailScreen';
+import { useNodeQuery } from '../features/detail/use-node-query';
+import { ProjectDetails } from '../features/projects/ProjectDetails';
+import { graphql } from '../gql';
+import { useLocale } from '../i18n';
+import { paths } from '../paths';
+
+const projectPageQuery = graphql(`
+  query ProjectPage($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Project {
+        ...ProjectDetails_Project
+      }
+    }
+  }
+`);
+
+export function ProjectPage() {
+  const { t } = useLocale();
+  const state = useNodeQuery(projectPageQuery, useParams().id ?? '', 'Project');
+  return (
+    <DetailScreen
+      state={state}
+      back={{ href: paths.projects, label: t('projects.title') }}
+      eyebrow={t('project.eyebrow')}
+      title={(project) => project.title}
+    >
+      {(project) => <ProjectDetails project={project} reload={state.refetch} />}
+    </DetailScreen>
+  );
+}

@@ -1,0 +1,5 @@
+import { SecondmentsList } from '../features/secondments/SecondmentsList';
+
+export function SecondmentsPage() {
+  return <SecondmentsList />;
+}

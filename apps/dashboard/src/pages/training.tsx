@@ -1,0 +1,5 @@
+import { TrainingList } from '../features/training/TrainingList';
+
+export function TrainingPage() {
+  return <TrainingList />;
+}

@@ -1,0 +1,90 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Dialog } from './Dialog';
+import { CheckboxGroupField, DateField, describedBy, SelectField, TextAreaField } from './fields';
+
+const noop = () => {};
+
+describe('form fields', () => {
+  it('tie the hint and the error to the field, and mark it invalid', () => {
+    expect(describedBy('f', 'hint', 'error')).toEqual({
+      'aria-describedby': 'f-hint f-error',
+      'aria-invalid': true,
+    });
+    expect(describedBy('f', undefined, undefined)).toEqual({
+      'aria-describedby': undefined,
+      'aria-invalid': undefined,
+    });
+    const html = renderToStaticMarkup(
+      <TextAreaField
+        label="Skäl"
+        hint="Minst 10 tecken."
+        value="För kort"
+        onChange={noop}
+        error="Skriv skälet till undantaget (minst 10 tecken)."
+      />,
+    );
+    const id = /<textarea id="([^"]+)"/.exec(html)?.[1];
+    expect(id).toBeTruthy();
+    expect(html).toContain(`<label for="${id}">Skäl</label>`);
+    expect(html).toContain(`aria-describedby="${id}-hint ${id}-error" aria-invalid="true"`);
+    expect(html).toContain(`id="${id}-error"`);
+    // The typed text stays.
+    expect(html).toContain('>För kort</textarea>');
+  });
+
+  it('a valid field has no error and is not marked invalid', () => {
+    const html = renderToStaticMarkup(
+      <DateField label="Datum" value="2008-10-15" onChange={noop} />,
+    );
+    expect(html).toContain('type="date"');
+    expect(html).toContain('value="2008-10-15"');
+    expect(html).not.toContain('aria-invalid');
+    expect(
+      renderToStaticMarkup(
+        <SelectField
+          label="Status"
+          value=""
+          options={[{ value: '', label: 'Alla' }]}
+          onChange={noop}
+        />,
+      ),
+    ).not.toContain('aria-describedby');
+  });
+
+  it('a multi-select is a fieldset with a legend and one checkbox per option', () => {
+    const html = renderToStaticMarkup(
+      <CheckboxGroupField
+        label="Status"
+        options={[
+          { value: 'overdue', label: 'Försenad' },
+          { value: 'due', label: 'Att göra' },
+        ]}
+        value={['due']}
+        onChange={noop}
+      />,
+    );
+    expect(html).toMatch(/^<fieldset class="ui-field ui-checkbox-group"><legend>Status<\/legend>/);
+    expect(html.match(/type="checkbox"/g)).toHaveLength(2);
+    expect(html.match(/checked=""/g)).toHaveLength(1);
+  });
+});
+
+describe('Dialog', () => {
+  it('is named by its title and renders its content only while open', () => {
+    const closed = renderToStaticMarkup(
+      <Dialog open={false} title="Undanta åtagande" onClose={noop}>
+        <p>Innehåll</p>
+      </Dialog>,
+    );
+    const titleId = /<h2 id="([^"]+)"/.exec(closed)?.[1];
+    expect(closed).toContain(`<dialog class="ui-dialog" aria-labelledby="${titleId}">`);
+    expect(closed).not.toContain('Innehåll');
+    const open = renderToStaticMarkup(
+      <Dialog open title="Undanta åtagande" onClose={noop}>
+        <p>Innehåll</p>
+      </Dialog>,
+    );
+    expect(open).toContain('<p>Innehåll</p>');
+  });
+});
