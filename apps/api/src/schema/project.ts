@@ -268,7 +268,7 @@ recordMutations<IProject, ProjectInput>({
             message: 'Ägaren kan inte bytas efter att ansökan har lämnats in.',
           },
         ],
-        'Projektets ägare kan inte bytas efter att ansökan har lämnats in (R4).',
+        'Projektets ägare kan inte bytas efter att ansökan har lämnats in.',
       );
     }
     const partners = await Promise.all(
@@ -383,7 +383,7 @@ builder.mutationField('transitionProject', (t) =>
             throw new RuleViolation(
               'R4',
               violations,
-              'Ansökan kan inte lämnas in förrän projektet finns i verksamhetsplanen och nyttoanalysen är klar (R4).',
+              'Ansökan kan inte lämnas in förrän projektet finns i verksamhetsplanen och nyttoanalysen är klar.',
             );
           }
         }
