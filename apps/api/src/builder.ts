@@ -3,20 +3,32 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
+import type { SessionPolicy, Viewer } from './auth/sessions';
 
 export interface Context {
   /** A fresh identity map for this request. */
   em: EntityManager;
   settings: ApiSettings;
-  /** Who is making the request, as recorded on waivers; null until sign-in exists. */
-  viewerName: string | null;
+  /** Who is signed in; null for an anonymous request. */
+  viewer: Viewer | null;
+  /** The request, for its cookies (sign-in and sign-out set them). */
+  request: Request;
+  /** The client's network address, for sign-in throttling. */
+  address: string;
 }
 
 /** Settings the schema reads (from the environment, see config.ts). */
 export interface ApiSettings {
   /** Days after a meeting before its missing report is overdue (R7). */
   meetingReportDays: number;
+  session: SessionPolicy;
+  /** Send the session cookie over HTTPS only. */
+  secureCookies: boolean;
 }
+
+const FOLLOW_UP_ROLES = new Set(['admin', 'analyst', 'steering', 'unit_editor']);
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -28,19 +40,55 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date };
   };
+  AuthScopes: {
+    /** Any account: reads the registry. */
+    signedIn: boolean;
+    /** Reads the follow-up work: plans, projects' workflow, meetings, the ledger, dashboards. */
+    followUp: boolean;
+    /** Writes assessments and analyses. */
+    analyst: boolean;
+    admin: boolean;
+    /** Writes the records of this unit (admins: every unit). */
+    unitWriter: number | null;
+  };
 }>({
-  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
+  // Relay first, so that scopes see parsed global ids; scope-auth before the resolvers run.
+  plugins: [ErrorsPlugin, RelayPlugin, ScopeAuthPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => {
+      const role = ctx.viewer?.role;
+      return {
+        signedIn: ctx.viewer != null,
+        followUp: role != null && FOLLOW_UP_ROLES.has(role),
+        analyst: role === 'admin' || role === 'analyst',
+        admin: role === 'admin',
+        unitWriter: (unitId) =>
+          role === 'admin' ||
+          (role === 'unit_editor' && unitId != null && ctx.viewer?.unitId === unitId),
+      };
+    },
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? new GraphQLError('Du har inte behörighet till det här.', {
+            extensions: { code: 'FORBIDDEN' },
+          })
+        : new GraphQLError('Logga in först.', { extensions: { code: 'UNAUTHENTICATED' } }),
+  },
   defaultFieldNullability: false,
   relay: {
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     cursorType: 'String',
     clientMutationId: 'omit',
+    nodeQueryOptions: { authScopes: { signedIn: true } },
+    nodesQueryOptions: { authScopes: { signedIn: true } },
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
+// Nothing is open unless it says so: every query and mutation needs a signed-in account by
+// default; fields add stricter scopes, and types carry their own so relations are checked too.
+builder.queryType({ authScopes: { signedIn: true } });
+builder.mutationType({ authScopes: { signedIn: true } });
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({

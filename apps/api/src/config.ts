@@ -15,6 +15,15 @@ export interface Config {
   demoData: boolean;
   /** Days after a meeting before its missing report is overdue (R7). */
   meetingReportDays: number;
+  /**
+   * `demo` (default): demo activity and one demo account per role on a new registry.
+   * `production`: neither; an administrator must exist or be configured, and cookies are Secure.
+   */
+  mode: 'demo' | 'production';
+  /** The first administrator, created in production when there is none. */
+  firstAdmin: { email?: string; password?: string };
+  session: { idleMinutes: number; absoluteHours: number };
+  secureCookies: boolean;
 }
 
 function port(value: string | undefined, fallback: number): number {
@@ -26,13 +35,25 @@ function port(value: string | undefined, fallback: number): number {
   return n;
 }
 
-function days(value: string | undefined, fallback: number): number {
+function whole(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+) {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 365) {
-    throw new Error(`MALMO_MEETING_REPORT_DAYS must be a whole number 0–365, got "${value}"`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${name} must be a whole number ${min}–${max}, got "${value}"`);
   }
   return n;
+}
+
+function mode(value: string | undefined): Config['mode'] {
+  if (value === undefined || value === '' || value === 'demo') return 'demo';
+  if (value === 'production') return 'production';
+  throw new Error(`MALMO_MODE must be "demo" or "production", got "${value}"`);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,7 +64,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.MALMO_DATA_DIR || `${repoRoot}.data/postgres`,
     production: env.NODE_ENV === 'production',
     seedAnnex: env.MALMO_SEED_ANNEX !== 'false',
-    demoData: env.MALMO_DEMO_DATA !== 'false',
-    meetingReportDays: days(env.MALMO_MEETING_REPORT_DAYS, 14),
+    demoData: mode(env.MALMO_MODE) === 'demo' && env.MALMO_DEMO_DATA !== 'false',
+    meetingReportDays: whole(
+      'MALMO_MEETING_REPORT_DAYS',
+      env.MALMO_MEETING_REPORT_DAYS,
+      14,
+      0,
+      365,
+    ),
+    mode: mode(env.MALMO_MODE),
+    firstAdmin: { email: env.MALMO_ADMIN_EMAIL, password: env.MALMO_ADMIN_PASSWORD },
+    session: {
+      idleMinutes: whole('MALMO_SESSION_IDLE_MINUTES', env.MALMO_SESSION_IDLE_MINUTES, 30, 1, 1440),
+      absoluteHours: whole('MALMO_SESSION_HOURS', env.MALMO_SESSION_HOURS, 8, 1, 168),
+    },
+    secureCookies:
+      env.MALMO_SECURE_COOKIES === undefined || env.MALMO_SECURE_COOKIES === ''
+        ? mode(env.MALMO_MODE) === 'production'
+        : env.MALMO_SECURE_COOKIES === 'true',
   };
 }

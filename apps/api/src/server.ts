@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { createDemoAccounts, DEMO_PASSWORD, ensureFirstAdmin } from './auth/accounts';
 import type { Config } from './config';
 import { importAnnex } from './db/annex-import';
 import { databaseFor } from './db/connect';
@@ -15,7 +16,12 @@ export const defaultDashboardDir = fileURLToPath(new URL('../../dashboard/dist',
 
 export interface ServerOptions
   extends Pick<Config, 'databaseUrl' | 'dataDir' | 'production' | 'seedAnnex'>,
-    Partial<Pick<Config, 'demoData' | 'meetingReportDays'>> {
+    Partial<
+      Pick<
+        Config,
+        'demoData' | 'meetingReportDays' | 'mode' | 'firstAdmin' | 'session' | 'secureCookies'
+      >
+    > {
   port: number;
   host?: string;
   /** The built dashboard to serve at `/`; null serves the API only. */
@@ -61,6 +67,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         );
       });
     }
+    if (options.mode === 'production') {
+      const created = await ensureFirstAdmin(db.orm.em.fork(), options.firstAdmin ?? {});
+      if (created) log(`first administrator created: ${created}`);
+    } else if (options.mode === 'demo') {
+      const demo = await createDemoAccounts(db.orm.em.fork());
+      if (demo.length) {
+        log(`demo accounts created; sign in with password "${DEMO_PASSWORD}" as:`);
+        for (const account of demo) log(`  ${account.email.padEnd(28)} ${account.role}`);
+      }
+    }
   } catch (error) {
     await db.orm.close();
     await embedded?.stop();
@@ -69,10 +85,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const yoga = createGraphQLServer(db, {
     production: options.production,
-    settings:
-      options.meetingReportDays === undefined
+    settings: {
+      ...(options.meetingReportDays === undefined
         ? {}
-        : { meetingReportDays: options.meetingReportDays },
+        : { meetingReportDays: options.meetingReportDays }),
+      ...(options.session ? { session: options.session } : {}),
+      ...(options.secureCookies === undefined ? {} : { secureCookies: options.secureCookies }),
+    },
   });
   const dashboardDir =
     options.dashboardDir === undefined ? defaultDashboardDir : options.dashboardDir;

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import type { Role } from '@malmo/domain';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { DEFAULT_SESSION_POLICY, SESSION_COOKIE, startSession } from '../src/auth/sessions';
 import type { ApiSettings, Context } from '../src/builder';
+import { Account } from '../src/db/account';
 import { importAnnex } from '../src/db/annex-import';
 import { type Database, migrate, openDatabase } from '../src/db/orm';
+import { Unit } from '../src/db/unit';
 import { createGraphQLServer } from '../src/yoga';
 
 /** A new, empty database on the test run's PostgreSQL server. */
@@ -21,13 +25,20 @@ export async function createTestDatabase(): Promise<string> {
   return admin.toString();
 }
 
+type Query = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }>;
+
 export interface TestApi {
   db: Database;
-  /** Runs one GraphQL operation through the real yoga server (in-process fetch). */
-  query<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<{ data?: T; errors?: { message: string }[] }>;
+  /** Runs one GraphQL operation through the real yoga server (in-process fetch), as an admin. */
+  query: Query;
+  /**
+   * The same, signed in with the given role (a unit editor keeps `unitKey`, default SDF Fosie),
+   * or anonymous.
+   */
+  as(role: Role | 'anonymous', unitKey?: string): Promise<Query>;
   /** Runs the operation and returns the SQL statements it executed. */
   countStatements(
     query: string,
@@ -45,18 +56,51 @@ export async function createTestApi(
   if (options.annex !== false) await importAnnex(db.orm.em.fork());
   const yoga = createGraphQLServer(db, { production: true, settings: options.settings });
 
-  async function query<T>(source: string, variables?: Record<string, unknown>) {
-    const response = await yoga.fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: source, variables }),
-    });
-    return (await response.json()) as { data?: T; errors?: { message: string }[] };
+  function client(cookie: string | null): Query {
+    return async <T>(source: string, variables?: Record<string, unknown>) => {
+      const response = await yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}),
+        },
+        body: JSON.stringify({ query: source, variables }),
+      });
+      return (await response.json()) as {
+        data?: T;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
+    };
   }
+
+  const sessions = new Map<string, Query>();
+  async function as(role: Role | 'anonymous', unitKey = 'sdf-fosie'): Promise<Query> {
+    if (role === 'anonymous') return client(null);
+    const name = role === 'unit_editor' ? `${role}-${unitKey}` : role;
+    const existing = sessions.get(name);
+    if (existing) return existing;
+    const em = db.orm.em.fork();
+    const unit = role === 'unit_editor' ? await em.findOneOrFail(Unit, { key: unitKey }) : null;
+    const account = em.create(Account, {
+      email: `${name}@test.example`,
+      name,
+      role,
+      unit,
+      passwordHash: null,
+    } as never);
+    await em.flush();
+    const { token } = await startSession(em, account.id, DEFAULT_SESSION_POLICY, null);
+    const signedIn = client(token);
+    sessions.set(name, signedIn);
+    return signedIn;
+  }
+  const admin = options.annex === false ? client(null) : await as('admin');
+  const query: Query = (source, variables) => admin(source, variables);
 
   return {
     db,
     query,
+    as,
     async countStatements(source, variables) {
       const statements: string[] = [];
       const stop = db.observe((sql) => statements.push(sql));

@@ -165,6 +165,11 @@ export const THEMES = [
 export type Theme = (typeof THEMES)[number];
 export const themeSchema = z.enum(THEMES);
 
+/** What an account may do: everything, analyse, read dashboards, keep its unit's records, read. */
+export const ROLES = ['admin', 'analyst', 'steering', 'unit_editor', 'reader'] as const;
+export type Role = (typeof ROLES)[number];
+export const roleSchema = z.enum(ROLES);
+
 /** Every enum, by group name; the groups are the ones `labels` covers. */
 export const ENUM_VALUES = {
   unitKind: UNIT_KINDS,
@@ -185,6 +190,7 @@ export const ENUM_VALUES = {
   obligationKind: OBLIGATION_KINDS,
   obligationState: OBLIGATION_STATES,
   theme: THEMES,
+  role: ROLES,
 } as const;
 export type EnumGroup = keyof typeof ENUM_VALUES;
 export type EnumValue<G extends EnumGroup> = (typeof ENUM_VALUES)[G][number];

@@ -134,6 +134,13 @@ export const labels = {
       democracy_governance: 'Demokrati och styrning',
       youth: 'Barn och unga',
     },
+    role: {
+      admin: 'Administratör',
+      analyst: 'Analytiker',
+      steering: 'Styrgrupp',
+      unit_editor: 'Redaktör för förvaltning',
+      reader: 'Läsare',
+    },
   },
   en: {
     unitKind: {
@@ -261,6 +268,13 @@ export const labels = {
       business_growth: 'Business and growth',
       democracy_governance: 'Democracy and governance',
       youth: 'Children and young people',
+    },
+    role: {
+      admin: 'Administrator',
+      analyst: 'Analyst',
+      steering: 'Steering group',
+      unit_editor: 'Unit editor',
+      reader: 'Reader',
     },
   },
 } as const satisfies { readonly [L in Locale]: LabelTable };

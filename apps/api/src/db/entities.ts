@@ -1,3 +1,4 @@
+import { Account, Session, SignInAttempt } from './account';
 import { MembershipAssessment } from './assessment';
 import { EventEdition, EventSeries, Participation } from './event-series';
 import { Forum, Seat } from './forum';
@@ -13,6 +14,7 @@ import { Unit } from './unit';
 import { LegislationWatch, TrainingSession } from './watch';
 
 export {
+  Account,
   Agreement,
   DemoRun,
   EuNetworkContact,
@@ -35,6 +37,8 @@ export {
   ProjectPartner,
   Seat,
   Secondment,
+  Session,
+  SignInAttempt,
   SupportRequest,
   TrainingSession,
   Unit,
@@ -66,4 +70,7 @@ export const entities = [
   TrainingSession,
   ObligationWaiver,
   DemoRun,
+  Account,
+  Session,
+  SignInAttempt,
 ];

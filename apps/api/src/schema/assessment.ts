@@ -26,6 +26,7 @@ function scoresOf(a: IMembershipAssessment) {
 }
 
 MembershipAssessmentRef.implement({
+  authScopes: { followUp: true },
   description: "A dated assessment of a membership on the strategy's four criteria (R8).",
   fields: (t) => ({
     assessedOn: t.expose('assessedOn', { type: 'Date' }),
@@ -61,6 +62,7 @@ MembershipAssessmentRef.implement({
 });
 
 const ValuePoint = builder.objectRef<MembershipValuePoint>('MembershipValuePoint').implement({
+  authScopes: { followUp: true },
   description: "A membership's value at one point in time (R8).",
   fields: (t) => ({
     year: t.exposeInt('year'),
@@ -75,6 +77,7 @@ const ValuePoint = builder.objectRef<MembershipValuePoint>('MembershipValuePoint
 const MembershipValueType = builder
   .objectRef<ReturnType<typeof membershipValue>>('MembershipValue')
   .implement({
+    authScopes: { followUp: true },
     description: 'A membership’s value now and over time, comparable across memberships (R8).',
     fields: (t) => ({
       latest: t.field({ type: ValuePoint, nullable: true, resolve: (v) => v.latest }),
@@ -86,12 +89,14 @@ const MembershipValueType = builder
 builder.objectFields(MembershipRef, (t) => ({
   assessments: t.loadableGroup({
     type: MembershipAssessmentRef,
+    authScopes: { followUp: true },
     description: 'Assessments, oldest first (R8).',
     ...childrenBy(MembershipAssessment, 'membership', { assessedOn: 'asc' }),
     resolve: (membership) => membership.id,
   }),
   value: t.loadable({
     type: MembershipValueType,
+    authScopes: { followUp: true },
     description: 'The value index from the assessments and their cost (R8).',
     load: async (ids: number[], ctx) => {
       const rows = await ctx.em.find(
@@ -132,6 +137,7 @@ const AssessmentOrder = orderInput(
 
 builder.queryField('membershipAssessments', (t) =>
   t.connection({
+    authScopes: { followUp: true },
     type: MembershipAssessmentRef,
     description: 'Assessments of memberships (R8).',
     args: { filter: t.arg({ type: AssessmentFilter }), orderBy: t.arg({ type: AssessmentOrder }) },
@@ -175,6 +181,7 @@ recordMutations<IMembershipAssessment, AssessmentInput>({
   input: AssessmentInputType,
   schema: assessmentInputSchema,
   description: 'an assessment of a membership',
+  writers: 'analyst',
   fields: async (value, refs) => ({
     data: {
       membership: await refs.one(Membership, 'Membership', value.membershipId, 'membershipId'),

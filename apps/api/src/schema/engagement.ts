@@ -66,6 +66,7 @@ builder.mutationField('setEngagementTags', (t) =>
     type: TaggedEngagement,
     description: 'Sets the orientations, priority areas and themes (R1, R3) of an engagement.',
     errors: { types: MUTATION_ERRORS },
+    authScopes: { admin: true },
     args: { input: t.arg({ type: EngagementTagsInputType, required: true }) },
     resolve: (_root, args, ctx) =>
       ctx.em.transactional(async (tx) => {

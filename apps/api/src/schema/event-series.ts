@@ -14,7 +14,7 @@ import {
 } from '../db/event-series';
 import { Unit } from '../db/unit';
 import { allOf, between, childrenBy, findPage, idOf, orderInput, textSearch } from './list';
-import { recordMutations } from './mutation';
+import { recordMutations, unitOf } from './mutation';
 import { EventEditionRef, EventSeriesRef, ParticipationRef, UnitRef } from './refs';
 import { demoField, TagFilter, tagConditions, tagFields, tagInputFields } from './tags';
 
@@ -29,6 +29,7 @@ EventSeriesRef.implement({
     ...recordFields(t),
     editions: t.loadableGroup({
       type: EventEditionRef,
+      authScopes: { followUp: true },
       description: 'Editions, newest first.',
       ...childrenBy(EventEdition, 'series', { year: 'desc' }),
       resolve: (series) => series.id,
@@ -67,6 +68,7 @@ builder.queryField('eventSeries', (t) =>
 );
 
 EventEditionRef.implement({
+  authScopes: { followUp: true },
   description: 'One year’s edition of an event series (R10).',
   fields: (t) => ({
     year: t.exposeInt('year'),
@@ -85,6 +87,7 @@ EventEditionRef.implement({
 });
 
 ParticipationRef.implement({
+  authScopes: { followUp: true },
   description:
     'A unit’s participation in an event edition: who went, why, what it cost and what came of it (R10).',
   fields: (t) => ({
@@ -139,6 +142,7 @@ const ParticipationOrder = orderInput(
 
 builder.queryFields((t) => ({
   eventEditions: t.connection({
+    authScopes: { followUp: true },
     type: EventEditionRef,
     description: 'Editions of the profiling events (R10).',
     args: { filter: t.arg({ type: EditionFilter }), orderBy: t.arg({ type: EditionOrder }) },
@@ -153,6 +157,7 @@ builder.queryFields((t) => ({
     },
   }),
   participations: t.connection({
+    authScopes: { followUp: true },
     type: ParticipationRef,
     description: 'Units’ participations in profiling events (R10).',
     args: {
@@ -190,6 +195,7 @@ recordMutations<IEventEdition, EventEditionInput>({
   input: EditionInputType,
   schema: eventEditionInputSchema,
   description: 'an edition of an event series',
+  writers: 'admin',
   fields: async (value, refs, tx, existing) => {
     const series = await refs.one(EventSeries, 'EventSeries', value.seriesId, 'seriesId');
     if (series) {
@@ -227,6 +233,7 @@ recordMutations<IParticipation, ParticipationInput>({
   input: ParticipationInputType,
   schema: participationInputSchema,
   description: 'a unit’s participation in an event edition',
+  writers: { units: (value, existing) => [unitOf(value.unitId), existing?.unit.id] },
   fields: async (value, refs, tx, existing) => {
     const edition = await refs.one(EventEdition, 'EventEdition', value.editionId, 'editionId');
     const unit = await refs.one(Unit, 'Unit', value.unitId, 'unitId');

@@ -18,5 +18,6 @@ import './watch';
 import './engagement';
 import './obligation';
 import './partner-match';
+import './auth';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -8,7 +8,7 @@ import { Person } from '../db/person';
 import { Unit } from '../db/unit';
 import { MUTATION_ERRORS } from './errors';
 import { allOf, dateBetween, findPage, idOf, orderInput, refId } from './list';
-import { References, recordMutations, validate } from './mutation';
+import { assertUnitWriter, References, recordMutations, unitOf, validate } from './mutation';
 import {
   ForumRef,
   MeetingRef,
@@ -21,6 +21,7 @@ import {
 import { demoField } from './tags';
 
 MeetingRef.implement({
+  authScopes: { followUp: true },
   description:
     'A meeting of a forum or network, or with a partner city, attended for Malmö; it is reported ' +
     'back to the coordinator at Stadskontoret (R7).',
@@ -71,6 +72,7 @@ MeetingRef.implement({
 });
 
 MeetingReportRef.implement({
+  authScopes: { followUp: true },
   description: 'The report back after a meeting (R7).',
   fields: (t) => ({
     submittedOn: t.expose('submittedOn', { type: 'Date' }),
@@ -102,6 +104,7 @@ const MeetingOrder = orderInput(
 
 builder.queryField('meetings', (t) =>
   t.connection({
+    authScopes: { followUp: true },
     type: MeetingRef,
     description: 'Meetings of forums and networks, and with partner cities (R7).',
     args: { filter: t.arg({ type: MeetingFilter }), orderBy: t.arg({ type: MeetingOrder }) },
@@ -143,6 +146,7 @@ recordMutations<IMeeting, MeetingInput>({
   input: MeetingInputType,
   schema: meetingInputSchema,
   description: 'a meeting',
+  writers: { units: (value, existing) => [unitOf(value.unitId), existing?.unit.id] },
   fields: async (value, refs, tx, existing) => {
     const data = {
       forum: await refs.optional(Forum, 'Forum', value.forumId, 'forumId'),
@@ -183,6 +187,7 @@ builder.mutationField('submitMeetingReport', (t) =>
     type: MeetingReportRef,
     description: "Files (or corrects) a meeting's report back to the coordinator (R7).",
     errors: { types: MUTATION_ERRORS },
+    authScopes: { followUp: true },
     args: { input: t.arg({ type: MeetingReportInputType, required: true }) },
     resolve: (_root, args, ctx) =>
       ctx.em.transactional(async (tx) => {
@@ -197,6 +202,7 @@ builder.mutationField('submitMeetingReport', (t) =>
           });
         }
         refs.check();
+        assertUnitWriter(ctx, [meeting.unit.id]);
         const fields = {
           submittedOn: value.submittedOn,
           summary: value.summary,

@@ -3,8 +3,9 @@ import { type EntityName, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
-import { builder, type Types } from '../builder';
+import { builder, type Context, type Types } from '../builder';
 import { type FieldProblem, InputError, MUTATION_ERRORS, StaleVersion } from './errors';
 
 /** Parses an input with its domain schema; the same Swedish messages the dashboard shows. */
@@ -85,6 +86,33 @@ export class References {
   }
 }
 
+/** Unit ids a change touches; null for "no unit" (only administrators may write those). */
+type UnitIds = (number | null | undefined)[];
+
+/** The unit of a global Unit id in an input (null when absent or malformed). */
+export function unitOf(globalId: string | null | undefined): number | null {
+  return globalId ? decodeId('Unit', globalId) : null;
+}
+
+/**
+ * Unit editors write only their own unit's records (and may not move one to another unit);
+ * administrators write every unit's. Everyone else is refused before anything is read or saved.
+ */
+export function assertUnitWriter(ctx: Context, unitIds: UnitIds): void {
+  const viewer = ctx.viewer;
+  if (viewer?.role === 'admin') return;
+  if (
+    viewer?.role === 'unit_editor' &&
+    unitIds.length > 0 &&
+    unitIds.every((id) => id != null && id === viewer.unitId)
+  ) {
+    return;
+  }
+  throw new GraphQLError('Du har inte behörighet att ändra den här förvaltningens uppgifter.', {
+    extensions: { code: 'FORBIDDEN' },
+  });
+}
+
 /** The numeric key of a global id of the given type; null when malformed or of another type. */
 export function decodeId(typename: string, globalId: string): number | null {
   try {
@@ -115,6 +143,11 @@ export interface RecordMutations<Row extends Versioned, Value> {
   schema: z.ZodType<Value>;
   description: string;
   /**
+   * Who may write: administrators only, analysts (and administrators), or the editors of the
+   * units the record belongs to, before and after the change (and administrators).
+   */
+  writers: 'admin' | 'analyst' | { units: (value: Value, existing: Row | null) => UnitIds };
+  /**
    * The record's fields from a validated input: references resolved through `refs`, rules of
    * the strategy checked (throw a RuleViolation). `existing` is null on create. `attach` adds
    * child rows (plan priorities, project partners) once the record exists.
@@ -133,8 +166,22 @@ export function recordMutations<Row extends Versioned, Value>(
 ) {
   const { typeName, ref, entity, input, schema } = options;
 
-  async function save(tx: EntityManager, raw: unknown, existing: Row | null): Promise<Row> {
+  const writers = options.writers;
+  const authScopes =
+    writers === 'admin'
+      ? { admin: true }
+      : writers === 'analyst'
+        ? { analyst: true }
+        : { followUp: true };
+
+  async function save(
+    ctx: Context,
+    tx: EntityManager,
+    raw: unknown,
+    existing: Row | null,
+  ): Promise<Row> {
     const value = validate(schema, raw);
+    if (typeof writers === 'object') assertUnitWriter(ctx, writers.units(value, existing));
     const refs = new References(tx);
     const { data, attach } = await options.fields(value, refs, tx, existing);
     refs.check();
@@ -152,9 +199,10 @@ export function recordMutations<Row extends Versioned, Value>(
       type: ref,
       description: `Creates ${options.description}.`,
       errors: { types: MUTATION_ERRORS },
+      authScopes,
       args: { input: t.arg({ type: input, required: true }) },
       resolve: (_root, args, ctx) =>
-        ctx.em.transactional((tx) => save(tx, args.input, null)) as never,
+        ctx.em.transactional((tx) => save(ctx, tx, args.input, null)) as never,
     }),
   );
 
@@ -163,6 +211,7 @@ export function recordMutations<Row extends Versioned, Value>(
       type: ref,
       description: `Updates ${options.description}; refused if the record changed since \`version\`.`,
       errors: { types: MUTATION_ERRORS },
+      authScopes,
       args: {
         id: t.arg.id({ required: true, description: `The ${typeName} to update.` }),
         version: t.arg.int({ required: true }),
@@ -176,7 +225,7 @@ export function recordMutations<Row extends Versioned, Value>(
           }
           const existing = await findForUpdate(tx, entity, id);
           checkVersion(existing, args.version);
-          return save(tx, args.input, existing);
+          return save(ctx, tx, args.input, existing);
         }) as never,
     }),
   );

@@ -51,6 +51,7 @@ const SubjectEnum = builder.enumType('ObligationSubject', {
 const WaiverInfo = builder
   .objectRef<NonNullable<Obligation['waiver']>>('ObligationWaiverInfo')
   .implement({
+    authScopes: { followUp: true },
     fields: (t) => ({
       reason: t.exposeString('reason'),
       waivedOn: t.expose('waivedOn', { type: 'Date' }),
@@ -64,6 +65,7 @@ function subjectOf(kind: ObligationSubject) {
 }
 
 const ObligationType = builder.objectRef<Obligation>('Obligation').implement({
+  authScopes: { followUp: true },
   description:
     'A duty the strategy imposes, with its owner unit, due date and state on the ledger’s day.',
   fields: (t) => ({
@@ -103,6 +105,7 @@ const ObligationFilter = builder.inputType('ObligationFilter', {
 });
 
 const StateCountsType = builder.objectRef<StateCounts>('ObligationStateCounts').implement({
+  authScopes: { followUp: true },
   fields: (t) => ({
     overdue: t.exposeInt('overdue'),
     due: t.exposeInt('due'),
@@ -113,6 +116,7 @@ const StateCountsType = builder.objectRef<StateCounts>('ObligationStateCounts').
 
 type UnitSummary = ReturnType<typeof summariseLedger>['byUnit'][number];
 const UnitSummaryType = builder.objectRef<UnitSummary>('ObligationUnitSummary').implement({
+  authScopes: { followUp: true },
   fields: (t) => ({
     ownerUnit: t.field({ type: UnitRef, nullable: true, resolve: (u) => u.ownerUnitId }),
     total: t.exposeInt('total'),
@@ -122,6 +126,7 @@ const UnitSummaryType = builder.objectRef<UnitSummary>('ObligationUnitSummary').
 const SummaryType = builder
   .objectRef<ReturnType<typeof summariseLedger> & { asOf: string }>('ObligationSummary')
   .implement({
+    authScopes: { followUp: true },
     fields: (t) => ({
       asOf: t.expose('asOf', { type: 'Date' }),
       total: t.exposeInt('total'),
@@ -174,6 +179,7 @@ const AS_OF = {
 
 builder.queryFields((t) => ({
   obligations: t.connection({
+    authScopes: { followUp: true },
     type: ObligationType,
     description:
       'The obligations ledger: every duty the strategy imposes, computed from the records ' +
@@ -189,6 +195,7 @@ builder.queryFields((t) => ({
     },
   }),
   obligationSummary: t.field({
+    authScopes: { followUp: true },
     type: SummaryType,
     description: 'Counts per state, overall and per owner unit.',
     args: { asOf: t.arg(AS_OF), filter: t.arg({ type: ObligationFilter }) },
@@ -204,6 +211,7 @@ const LedgerSettings = builder
     'LedgerSettings',
   )
   .implement({
+    authScopes: { followUp: true },
     fields: (t) => ({
       today: t.expose('today', { type: 'Date', description: 'Today in Malmö.' }),
       meetingReportDays: t.exposeInt('meetingReportDays', {
@@ -220,6 +228,7 @@ const LedgerSettings = builder
 
 builder.queryField('ledgerSettings', (t) =>
   t.field({
+    authScopes: { followUp: true },
     type: LedgerSettings,
     resolve: async (_root, _args, ctx) => {
       const [demo] = await ctx.em.find(DemoRun, {}, { orderBy: { id: 'desc' }, limit: 1 });
@@ -233,6 +242,7 @@ builder.queryField('ledgerSettings', (t) =>
 );
 
 const WaiverType = builder.objectRef<IObligationWaiver>('ObligationWaiver').implement({
+  authScopes: { followUp: true },
   description: 'A recorded decision not to fulfil one duty, with its reason.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -249,6 +259,7 @@ const WaiverType = builder.objectRef<IObligationWaiver>('ObligationWaiver').impl
 
 builder.queryField('obligationWaivers', (t) =>
   t.field({
+    authScopes: { followUp: true },
     type: [WaiverType],
     description: 'Every waiver ever recorded for an obligation (or all), newest first.',
     args: { obligationKey: t.arg.string() },
@@ -277,6 +288,7 @@ builder.mutationFields((t) => ({
     type: WaiverType,
     description: 'Waives an open duty of the ledger, with a reason that is kept.',
     errors: { types: MUTATION_ERRORS },
+    authScopes: { admin: true },
     args: { input: t.arg({ type: WaiveInput, required: true }) },
     resolve: (_root, args, ctx) =>
       ctx.em.transactional(async (tx) => {
@@ -297,7 +309,7 @@ builder.mutationFields((t) => ({
           obligationKey: value.obligationKey,
           reason: value.reason,
           waivedOn,
-          waivedBy: ctx.viewerName ?? null,
+          waivedBy: ctx.viewer?.email ?? null,
         } as never);
         await tx.flush();
         return waiver;
@@ -307,6 +319,7 @@ builder.mutationFields((t) => ({
     type: WaiverType,
     description: 'Withdraws a waiver; the duty is open again. The waiver stays on record.',
     errors: { types: MUTATION_ERRORS },
+    authScopes: { admin: true },
     args: { id: t.arg.id({ required: true }), revokedOn: t.arg({ type: 'Date' }) },
     resolve: (_root, args, ctx) =>
       ctx.em.transactional(async (tx) => {
@@ -333,7 +346,7 @@ builder.mutationFields((t) => ({
         }
         tx.assign(waiver, {
           revokedOn,
-          revokedBy: ctx.viewerName ?? null,
+          revokedBy: ctx.viewer?.email ?? null,
         });
         await tx.flush();
         return waiver;

@@ -23,6 +23,7 @@ const Criterion = builder.enumType('PartnerRankCriterion', {
 });
 
 const Overlap = builder.objectRef<RankedPartner['overlap']>('PartnerOverlap').implement({
+  authScopes: { followUp: true },
   fields: (t) => ({
     themes: t.field({ type: [ThemeEnum], resolve: (o) => o.themes }),
     priorityAreas: t.field({ type: [PriorityAreaEnum], resolve: (o) => o.priorityAreas }),
@@ -32,6 +33,7 @@ const Overlap = builder.objectRef<RankedPartner['overlap']>('PartnerOverlap').im
 });
 
 const Match = builder.objectRef<RankedPartner>('PartnerMatch').implement({
+  authScopes: { followUp: true },
   description: 'A ranked partner candidate and why it ranks where it does (R3).',
   fields: (t) => ({
     rank: t.exposeInt('rank'),
@@ -71,6 +73,7 @@ const NeedInput = builder.inputType('PartnerNeedInput', {
 
 builder.queryField('partnerMatches', (t) =>
   t.field({
+    authScopes: { followUp: true },
     type: [Match],
     description:
       'R3 Subject before geography: candidates ranked by thematic overlap, then existing ties, ' +

@@ -9,7 +9,7 @@ import { Project } from '../db/project';
 import { Unit } from '../db/unit';
 import { PriorityTargetKindEnum } from './enums';
 import { allOf, between, childrenBy, findPage, idOf, orderInput, refId } from './list';
-import { recordMutations } from './mutation';
+import { recordMutations, unitOf } from './mutation';
 import {
   EventSeriesRef,
   ForumRef,
@@ -22,6 +22,7 @@ import { demoField } from './tags';
 
 const PlanPriorityType = builder.objectRef<InstanceType<typeof PlanPriority.class>>('PlanPriority');
 PlanPriorityType.implement({
+  authScopes: { followUp: true },
   description: 'One international priority of a plan: what, why, and whether EU funding is sought.',
   fields: (t) => ({
     targetKind: t.expose('targetKind', { type: PriorityTargetKindEnum }),
@@ -43,6 +44,7 @@ PlanPriorityType.implement({
 });
 
 OperationalPlanRef.implement({
+  authScopes: { followUp: true },
   description: "A unit's operational plan for a year, with its international priorities (R5).",
   fields: (t) => ({
     unit: t.field({ type: UnitRef, resolve: (plan) => plan.unit.id }),
@@ -74,6 +76,7 @@ const PlanOrder = orderInput(
 
 builder.queryField('operationalPlans', (t) =>
   t.connection({
+    authScopes: { followUp: true },
     type: OperationalPlanRef,
     description: "Units' operational plans (R5).",
     args: { filter: t.arg({ type: PlanFilter }), orderBy: t.arg({ type: PlanOrder }) },
@@ -129,6 +132,7 @@ recordMutations<IOperationalPlan, OperationalPlanInput>({
   input: OperationalPlanInputType,
   schema: operationalPlanInputSchema,
   description: "a unit's operational plan for a year",
+  writers: { units: (value, existing) => [unitOf(value.unitId), existing?.unit.id] },
   fields: async (value, refs, tx, existing) => {
     const unit = await refs.one(Unit, 'Unit', value.unitId, 'unitId');
     if (unit) {

@@ -40,7 +40,15 @@ import {
   refId,
   textSearch,
 } from './list';
-import { checkVersion, findForUpdate, References, recordMutations, validate } from './mutation';
+import {
+  assertUnitWriter,
+  checkVersion,
+  findForUpdate,
+  References,
+  recordMutations,
+  unitOf,
+  validate,
+} from './mutation';
 import {
   OrganisationRef,
   PartnerCityRef,
@@ -119,6 +127,7 @@ ProjectRef.implement({
     }),
     supportRequests: t.loadableGroup({
       type: SupportRequestRef,
+      authScopes: { followUp: true },
       description: 'Requests to Stadskontoret for support (R6).',
       ...childrenBy(SupportRequest, 'project', { requestedOn: 'asc' }),
       resolve: (project) => project.id,
@@ -133,6 +142,7 @@ ProjectRef.implement({
 });
 
 SupportRequestRef.implement({
+  authScopes: { followUp: true },
   description: 'A request to Stadskontoret for support with a project (R6).',
   fields: (t) => ({
     kind: t.expose('kind', { type: SupportKindEnum }),
@@ -250,6 +260,12 @@ recordMutations<IProject, ProjectInput>({
   input: ProjectInputType,
   schema: projectInputSchema,
   description: 'a project',
+  writers: {
+    units: (value, existing) => [
+      unitOf(value.ownerUnitId),
+      ...(existing ? [existing.ownerUnit?.id ?? null] : []),
+    ],
+  },
   fields: async (value, refs, tx, existing) => {
     const ownerUnit = await refs.one(Unit, 'Unit', value.ownerUnitId, 'ownerUnitId');
     if (
@@ -340,6 +356,7 @@ builder.mutationField('transitionProject', (t) =>
       'Moves a project along its lifecycle. Reaching SUBMITTED needs the project in the owner ' +
       "unit's plan for that year and a complete benefit analysis (R4).",
     errors: { types: MUTATION_ERRORS },
+    authScopes: { followUp: true },
     args: { input: t.arg({ type: ProjectTransitionInput, required: true }) },
     resolve: (_root, args, ctx) =>
       ctx.em.transactional(async (tx) => {
@@ -349,6 +366,7 @@ builder.mutationField('transitionProject', (t) =>
         const found = await refs.one(Project, 'Project', value.projectId, 'projectId');
         refs.check();
         const project = await findForUpdate(tx, Project, found.id);
+        assertUnitWriter(ctx, [project.ownerUnit?.id ?? null]);
         checkVersion(project, version);
         if (!canTransition(project.state, value.to)) {
           throw new RuleViolation(
@@ -418,6 +436,7 @@ builder.mutationField('createSupportRequest', (t) =>
     type: SupportRequestRef,
     description: 'Asks Stadskontoret for support with a project (R6).',
     errors: { types: MUTATION_ERRORS },
+    authScopes: { followUp: true },
     args: { input: t.arg({ type: SupportRequestInputType, required: true }) },
     resolve: (_root, args, ctx) =>
       ctx.em.transactional(async (tx) => {
@@ -425,6 +444,7 @@ builder.mutationField('createSupportRequest', (t) =>
         const refs = new References(tx);
         const project = await refs.one(Project, 'Project', value.projectId, 'projectId');
         refs.check();
+        assertUnitWriter(ctx, [project.ownerUnit?.id ?? null]);
         const request = tx.create(SupportRequest, {
           project,
           kind: value.kind,
@@ -451,6 +471,8 @@ builder.mutationField('transitionSupportRequest', (t) =>
     type: SupportRequestRef,
     description: 'Moves a support request on: in progress, done or declined.',
     errors: { types: MUTATION_ERRORS },
+    // Stadskontoret handles the requests.
+    authScopes: { admin: true },
     args: { input: t.arg({ type: SupportRequestTransitionInput, required: true }) },
     resolve: (_root, args, ctx) =>
       ctx.em.transactional(async (tx) => {

@@ -5,11 +5,12 @@ import { type ISecondment, Secondment } from '../db/secondment';
 import { Unit } from '../db/unit';
 import { SecondmentPurposeEnum } from './enums';
 import { allOf, findPage, idOf, oneOf, orderInput, refId } from './list';
-import { recordMutations } from './mutation';
+import { recordMutations, unitOf } from './mutation';
 import { PersonRef, SecondmentRef, UnitRef } from './refs';
 import { demoField } from './tags';
 
 SecondmentRef.implement({
+  authScopes: { followUp: true },
   description:
     'A stay at the Brussels office (R11): a city official, or an external user on its own terms. ' +
     'The report is due one month after the return.',
@@ -44,6 +45,7 @@ const SecondmentOrder = orderInput(
 
 builder.queryField('secondments', (t) =>
   t.connection({
+    authScopes: { followUp: true },
     type: SecondmentRef,
     description: 'Stays at the Brussels office (R11).',
     args: { filter: t.arg({ type: SecondmentFilter }), orderBy: t.arg({ type: SecondmentOrder }) },
@@ -84,6 +86,13 @@ recordMutations<ISecondment, SecondmentInput>({
   input: SecondmentInputType,
   schema: secondmentInputSchema,
   description: 'a secondment to the Brussels office',
+  // External users' stays have no unit: administrators record them.
+  writers: {
+    units: (value, existing) => [
+      unitOf(value.unitId),
+      ...(existing ? [existing.unit?.id ?? null] : []),
+    ],
+  },
   fields: async (value, refs) => ({
     data: {
       person: await refs.optional(Person, 'Person', value.personId, 'personId'),

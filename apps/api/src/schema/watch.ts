@@ -21,6 +21,7 @@ import { LegislationWatchRef, PersonRef, TrainingSessionRef, UnitRef } from './r
 import { demoField } from './tags';
 
 LegislationWatchRef.implement({
+  authScopes: { followUp: true },
   description: 'An EU act or proposal that affects, or will affect, the city (R9).',
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -53,6 +54,7 @@ LegislationWatchRef.implement({
 });
 
 TrainingSessionRef.implement({
+  authScopes: { followUp: true },
   description: "A session of Stadskontoret's training in EU project management or finance (R6).",
   fields: (t) => ({
     topic: t.expose('topic', { type: TrainingTopicEnum }),
@@ -106,6 +108,7 @@ const TrainingOrder = orderInput(
 
 builder.queryFields((t) => ({
   legislationWatches: t.connection({
+    authScopes: { followUp: true },
     type: LegislationWatchRef,
     description: 'EU legislation the units watch (R9).',
     args: { filter: t.arg({ type: WatchFilter }), orderBy: t.arg({ type: WatchOrder }) },
@@ -121,6 +124,7 @@ builder.queryFields((t) => ({
     },
   }),
   trainingSessions: t.connection({
+    authScopes: { followUp: true },
     type: TrainingSessionRef,
     description: "Stadskontoret's training sessions (R6).",
     args: { filter: t.arg({ type: TrainingFilter }), orderBy: t.arg({ type: TrainingOrder }) },
@@ -157,6 +161,7 @@ recordMutations<ILegislationWatch, LegislationWatchInput>({
   input: WatchInputType,
   schema: legislationWatchInputSchema,
   description: 'a legislation watch',
+  writers: 'admin',
   fields: async (value, refs, tx, existing) => {
     const { ownerUnitId, affectedUnitIds, ...plain } = value;
     const ownerUnit = await refs.one(Unit, 'Unit', ownerUnitId, 'ownerUnitId');
@@ -183,6 +188,7 @@ recordMutations<ITrainingSession, TrainingSessionInput>({
   input: TrainingInputType,
   schema: trainingSessionInputSchema,
   description: 'a training session',
+  writers: 'admin',
   fields: async (value, refs, tx, existing) => {
     const { participantIds, ...plain } = value;
     const participants = await refs.many(Person, 'Person', participantIds, 'participantIds');
