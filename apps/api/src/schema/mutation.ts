@@ -86,7 +86,10 @@ export class References {
   }
 }
 
-/** Unit ids a change touches; null for "no unit" (only administrators may write those). */
+/**
+ * Unit ids a change touches: null for "no unit" (only administrators may write those);
+ * undefined entries (no record before a create) are ignored.
+ */
 type UnitIds = (number | null | undefined)[];
 
 /** The unit of a global Unit id in an input (null when absent or malformed). */
@@ -101,10 +104,11 @@ export function unitOf(globalId: string | null | undefined): number | null {
 export function assertUnitWriter(ctx: Context, unitIds: UnitIds): void {
   const viewer = ctx.viewer;
   if (viewer?.role === 'admin') return;
+  const touched = unitIds.filter((id) => id !== undefined);
   if (
     viewer?.role === 'unit_editor' &&
-    unitIds.length > 0 &&
-    unitIds.every((id) => id != null && id === viewer.unitId)
+    touched.length > 0 &&
+    touched.every((id) => id != null && id === viewer.unitId)
   ) {
     return;
   }
