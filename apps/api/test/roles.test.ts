@@ -40,6 +40,7 @@ async function make(mutation: string, inputType: string, input: Vars) {
 
 let counter = 0;
 const next = () => ++counter;
+let erased = 0;
 // Plans are unique per unit and year, editions per series and year: each gets its own year.
 let planYear = 2000;
 let editionYear = 2000;
@@ -339,6 +340,19 @@ const CASES: Record<string, Case> = {
       return { args: 'id: $id', types: { id: 'ID!' }, vars: { id: d.r.data.id } };
     },
   },
+  erasePerson: {
+    writers: 'admin',
+    tables: ['person'],
+    // There is no createPerson: each case pseudonymises another annex person.
+    prepare: async () => {
+      const people = Object.keys(ids).filter((k) => k.startsWith('person:'));
+      return inputOnly('ErasePersonInput', {
+        personId: ids[people[erased++] as string],
+        mode: 'PSEUDONYMISE',
+        reason: 'Begäran om radering enligt GDPR.',
+      });
+    },
+  },
   setEngagementTags: {
     writers: 'admin',
     tables: ['membership'],
@@ -448,7 +462,8 @@ describe('the role matrix', () => {
             )) as Result;
             if (expected) {
               expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-              expect((result.data?.r as { __typename: string }).__typename).toMatch(/Success$/);
+              const r = result.data?.r as { __typename: string } | undefined;
+              expect(r?.__typename).toMatch(/Success$/);
               expect(await digest(spec.tables)).not.toBe(before);
             } else {
               expect(result.data?.r ?? null).toBeNull();

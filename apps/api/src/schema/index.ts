@@ -18,6 +18,7 @@ import './watch';
 import './engagement';
 import './obligation';
 import './partner-match';
+import './gdpr';
 import './auth';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
