@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { importAnnex } from '../src/db/annex-import';
 import { generateDemoActivity } from '../src/demo/generate';
 import { createTestApi, type TestApi } from './support';
 
@@ -71,9 +72,10 @@ async function whereFound(patterns: (string | RegExp)[]): Promise<string[]> {
   return found;
 }
 
+/** Rows per table, less the erasure log (each erasure adds its line; tested on its own). */
 async function rowCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of await tables()) {
+  for (const table of (await tables()).filter((t) => t !== 'person_erasure')) {
     const [row] = await sql<{ n: string }>(`select count(*) as n from "${table}"`);
     counts[table] = Number(row?.n);
   }
@@ -516,6 +518,29 @@ describe('erasePerson', () => {
     // Gone is gone: a second erasure finds nobody.
     const again = await erase(eva.gid, 'ERASE');
     expect(again.fields).toEqual([{ field: 'personId', code: 'NOT_FOUND' }]);
+  });
+
+  it('keeps a log without personal data, and the annex import never brings the person back', async () => {
+    const person = await personByKey('kay-wictorin');
+    const before = await rowCounts();
+    await erase(person.gid, 'ERASE');
+    const [log] = await sql<{ mode: string; reason: string; key_digest: string; counts: string }>(
+      'select mode, reason, key_digest, counts::text from person_erasure order by id desc limit 1',
+    );
+    expect(log?.mode).toBe('erase');
+    expect(log?.reason).toBe(REASON);
+    expect(log?.key_digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(log)).not.toMatch(/kay|wictorin/i);
+    // Importing the annex again leaves the erased person, and their seats and contacts, out.
+    await importAnnex(api.db.orm.em.fork());
+    const [again] = await sql<{ n: number }>(
+      "select count(*)::int as n from person where key = 'kay-wictorin' or name ilike '%wictorin%'",
+    );
+    expect(again?.n).toBe(0);
+    const after = await rowCounts();
+    for (const table of ['seat', 'eu_network_contact']) {
+      expect(after[table], table).toBeLessThanOrEqual(before[table] ?? 0);
+    }
   });
 
   it('changes nothing when the erasure fails halfway', async () => {

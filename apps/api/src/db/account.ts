@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ROLES } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { baseProperties } from './base';
@@ -59,3 +60,28 @@ export const SignInAttempt = defineEntity({
   },
 });
 export type ISignInAttempt = InferEntity<typeof SignInAttempt>;
+
+/**
+ * A record that a person was erased or pseudonymised (GDPR), without personal data: the original
+ * key only as a SHA-256 digest, so that an annex import can leave that person out for good.
+ */
+export const PersonErasure = defineEntity({
+  name: 'PersonErasure',
+  tableName: 'person_erasure',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    performedAt: p.datetime().onCreate(() => new Date()),
+    /** The administrator's account (kept as a number: accounts may be removed later). */
+    accountId: p.integer().nullable(),
+    mode: p.string().length(20),
+    reason: p.text(),
+    keyDigest: p.string().length(64).index(),
+    counts: p.json<Record<string, number>>(),
+  },
+});
+export type IPersonErasure = InferEntity<typeof PersonErasure>;
+
+/** The digest an erasure keeps of a person's registry key. */
+export function keyDigest(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}

@@ -3,6 +3,7 @@ import { agreementThemes, FORUM_THEMES, MEMBERSHIP_THEMES, parseAnnex } from '@m
 import annexData from '@malmo/domain/annex-2006.json' with { type: 'json' };
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { keyDigest, PersonErasure } from './account';
 import {
   Agreement,
   EuNetworkContact,
@@ -51,6 +52,25 @@ export function seatKey(seat: Annex['seats'][number]): string {
     .join('--');
 }
 
+/**
+ * The annex less every person erased or pseudonymised under GDPR, with their EU-network contacts
+ * and seats: the registry keeps what it made of those records, and the import never brings the
+ * person back. Erasures are known only by a digest of the annex key.
+ */
+async function withoutErasedPeople(em: EntityManager, annex: Annex): Promise<Annex> {
+  const erased = new Set(
+    (await em.find(PersonErasure, {}, { fields: ['keyDigest'] })).map((e) => e.keyDigest),
+  );
+  if (erased.size === 0) return annex;
+  const gone = (key: string | null) => key != null && erased.has(keyDigest(key));
+  return {
+    ...annex,
+    people: annex.people.filter((p) => !gone(p.key)),
+    euNetworkContacts: annex.euNetworkContacts.filter((c) => !gone(c.personKey)),
+    seats: annex.seats.filter((s) => !gone(s.personKey)),
+  };
+}
+
 export function loadAnnexFile(): Annex {
   return parseAnnex(annexData);
 }
@@ -61,9 +81,10 @@ export function loadAnnexFile(): Annex {
  */
 export async function importAnnex(
   em: EntityManager,
-  annex: Annex = loadAnnexFile(),
+  source: Annex = loadAnnexFile(),
 ): Promise<ImportCounts> {
   return em.transactional(async (tx) => {
+    const annex = await withoutErasedPeople(tx, source);
     const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
 
     async function upsertAll<T extends Row, K>(

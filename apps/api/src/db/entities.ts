@@ -1,4 +1,4 @@
-import { Account, Session, SignInAttempt } from './account';
+import { Account, PersonErasure, Session, SignInAttempt } from './account';
 import { MembershipAssessment } from './assessment';
 import { EventEdition, EventSeries, Participation } from './event-series';
 import { Forum, Seat } from './forum';
@@ -32,6 +32,7 @@ export {
   Participation,
   PartnerCity,
   Person,
+  PersonErasure,
   PlanPriority,
   Project,
   ProjectPartner,
@@ -73,4 +74,5 @@ export const entities = [
   Account,
   Session,
   SignInAttempt,
+  PersonErasure,
 ];

@@ -155,7 +155,10 @@ builder.mutationField('erasePerson', (t) =>
       if (id == null) {
         throw new InputError([{ field: 'personId', code: 'INVALID_ID', message: 'Ogiltigt id.' }]);
       }
-      const outcome = await erasePerson(ctx.em, id, value.mode);
+      const outcome = await erasePerson(ctx.em, id, value.mode, {
+        reason: value.reason,
+        accountId: ctx.viewer?.accountId ?? null,
+      });
       if (!outcome) {
         throw new InputError([
           { field: 'personId', code: 'NOT_FOUND', message: 'Posten finns inte.' },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { Account, Session, SignInAttempt } from '../db/account';
+import { Account, keyDigest, PersonErasure, Session, SignInAttempt } from '../db/account';
 import { MembershipAssessment } from '../db/assessment';
 import { Seat } from '../db/forum';
 import { Meeting } from '../db/meeting';
@@ -501,6 +501,7 @@ export async function erasePerson(
   em: EntityManager,
   personId: number,
   mode: ErasureMode,
+  log: { reason: string; accountId: number | null },
 ): Promise<ErasureOutcome | null> {
   return em.transactional(async (tx) => {
     const person = await tx.findOne(
@@ -554,6 +555,15 @@ export async function erasePerson(
       tx.remove(person);
       await tx.flush();
     }
+
+    tx.create(PersonErasure, {
+      accountId: log.accountId,
+      mode,
+      reason: log.reason,
+      keyDigest: keyDigest(before.key),
+      counts: { ...references, textMentions },
+    } as never);
+    await tx.flush();
 
     return {
       mode,
