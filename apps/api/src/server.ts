@@ -10,6 +10,9 @@ import { databaseFor } from './db/connect';
 import { Unit } from './db/entities';
 import { type Database, migrate, openDatabase } from './db/orm';
 import { generateDemoActivity } from './demo/generate';
+import { limitBody } from './http/body-limit';
+import { MAX_BODY_BYTES } from './http/limits';
+import { isApiPath, securityHeaders } from './http/security';
 import { createGraphQLServer } from './yoga';
 
 export const defaultDashboardDir = fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
@@ -107,16 +110,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
               'Cache-Control',
               pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
             );
-            res.setHeader('X-Content-Type-Options', 'nosniff');
-            res.setHeader('Referrer-Policy', 'same-origin');
           },
         })
       : null;
 
+  const security = securityHeaders({
+    https: options.secureCookies ?? false,
+    production: options.production,
+  });
+  const graphql = limitBody(MAX_BODY_BYTES, (req, res) => void yoga(req, res));
+
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path === '/graphql' || path.startsWith('/graphql/')) {
-      void yoga(req, res);
+    security.apply(res, path);
+    if (isApiPath(path)) {
+      graphql(req, res);
       return;
     }
     if (path === '/health') {

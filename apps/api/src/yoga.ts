@@ -1,10 +1,16 @@
 import type { IncomingMessage } from 'node:http';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { DEFAULT_MEETING_REPORT_DAYS } from '@malmo/domain';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { createYoga } from 'graphql-yoga';
 import { DEFAULT_SESSION_POLICY, SESSION_COOKIE, viewerOf } from './auth/sessions';
 import type { ApiSettings, Context } from './builder';
 import type { Database } from './db/orm';
+import { armorConfig, MAX_BODY_BYTES } from './http/limits';
+import { CSRF_HEADER } from './http/security';
+import { useHideSuggestions } from './http/suggestions';
 import { schema } from './schema';
 
 /** What node's HTTP server hands yoga with each request (absent when called in-process). */
@@ -25,7 +31,16 @@ export function createGraphQLServer(
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    plugins: [useCookies()],
+    plugins: [
+      useCookies(),
+      // A request a browser sends cross-site without a preflight (a form, a GET) needs this header.
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      // Depth, aliases, tokens, directives and cost (see http/limits.ts), checked before execution.
+      EnvelopArmorPlugin(armorConfig(options.production)),
+      // schema.graphql is printed from the code: nothing needs introspection at run time.
+      ...(options.production ? [useDisableIntrospection(), useHideSuggestions()] : []),
+    ],
+    maxRequestBodySize: MAX_BODY_BYTES,
     // A fresh identity map per request: nothing leaks between requests or users.
     context: async ({ request, req }) => {
       const em = db.orm.em.fork();
@@ -38,8 +53,9 @@ export function createGraphQLServer(
         address: req?.socket.remoteAddress ?? 'in-process',
       };
     },
-    // Unexpected errors reach the client as "Unexpected error." only; details go to the log.
-    maskedErrors: true,
+    // Unexpected errors reach the client as "Unexpected error." only; details go to the log. Never
+    // their stack either, whatever NODE_ENV says (yoga adds it when NODE_ENV is "development").
+    maskedErrors: { isDev: false },
     graphiql: !options.production,
     landingPage: false,
     logging: options.production ? 'warn' : 'info',

@@ -8,6 +8,7 @@ import { Account } from '../src/db/account';
 import { importAnnex } from '../src/db/annex-import';
 import { type Database, migrate, openDatabase } from '../src/db/orm';
 import { Unit } from '../src/db/unit';
+import { CSRF_HEADER } from '../src/http/security';
 import { createGraphQLServer } from '../src/yoga';
 
 /** A new, empty database on the test run's PostgreSQL server. */
@@ -62,6 +63,8 @@ export async function createTestApi(
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          // As the dashboard does (yoga's CSRF prevention).
+          [CSRF_HEADER]: '1',
           ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}),
         },
         body: JSON.stringify({ query: source, variables }),
