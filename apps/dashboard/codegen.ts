@@ -13,7 +13,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { Date: 'string', DateTime: 'string' },
+        // Every scalar needs a type here (strictScalars); JSON is whatever the server sends.
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         skipTypename: false,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },

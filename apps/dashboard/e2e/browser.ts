@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole } from './accounts';
 import { chromiumPath } from './env';
 
 export interface Browser {
@@ -14,8 +15,11 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-/** Debian's Chromium, headless, with a throwaway profile; one per test file. */
-export async function openBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with a throwaway profile; one per test file. With `as`, signed in
+ * through the real form as that demo account; the context keeps the session for every test.
+ */
+export async function openBrowser(options: { as?: DemoRole } = {}): Promise<Browser> {
   const baseUrl = inject('baseUrl');
   const profile = mkdtempSync(join(tmpdir(), 'malmo-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -35,7 +39,7 @@ export async function openBrowser(): Promise<Browser> {
   });
   context.setDefaultTimeout(10_000);
   const page = context.pages()[0] ?? (await context.newPage());
-  return {
+  const browser: Browser = {
     context,
     page,
     url: (path = '') => new URL(path, baseUrl).toString(),
@@ -44,6 +48,33 @@ export async function openBrowser(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  if (options.as) {
+    try {
+      await signIn(browser, options.as);
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+  }
+  return browser;
+}
+
+/**
+ * Signs in through the sign-in form, as a person would, and waits for the page it leads to (the
+ * overview unless the sign-in page was reached on the way to another).
+ */
+export async function signIn(
+  browser: Browser,
+  role: DemoRole,
+  options: { from?: 'here'; heading?: string | RegExp } = {},
+) {
+  const { page } = browser;
+  if (options.from !== 'here') await page.goto(browser.url('sign-in'));
+  await waitForHeading(page, 'Logga in');
+  await page.getByLabel('E-postadress').fill(DEMO_ACCOUNTS[role].email);
+  await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await waitForHeading(page, options.heading ?? 'Översikt');
 }
 
 /** WCAG 2.0/2.1 A and AA: no violations; any found are printed in full. */

@@ -5,7 +5,7 @@ import { type Browser, expectAccessible, openBrowser, waitForHeading } from './b
 describe('the follow-up lists and the project page', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser({ as: 'admin' });
   });
   afterAll(async () => {
     await browser?.close();

@@ -18,7 +18,7 @@ const dashboardDir = fileURLToPath(new URL('../dist', import.meta.url));
 /**
  * The real server, in-process: an embedded PostgreSQL in a fresh directory, the committed
  * migrations, the annex with the deterministic demo activity (2006–2008, read as of 2008-10-15),
- * and the built dashboard on one origin.
+ * one demo account per role (e2e/accounts.ts), and the built dashboard on one origin.
  */
 export default async function setup(project: TestProject) {
   const chromium = chromiumPath();
@@ -41,6 +41,8 @@ export default async function setup(project: TestProject) {
     production: true,
     seedAnnex: true,
     demoData: true,
+    // Demo mode creates the demo accounts the tests sign in with.
+    mode: 'demo',
     dashboardDir,
     log: () => {},
   }).catch((error: unknown) => {

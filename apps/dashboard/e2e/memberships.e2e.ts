@@ -17,7 +17,7 @@ const ANNEX_MEMBERSHIPS: [string, number][] = [
 describe('Medlemskap (memberships list)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser({ as: 'admin' });
   });
   afterAll(async () => {
     await browser?.close();

@@ -39,7 +39,7 @@ async function apiTotal(filter: Record<string, unknown>): Promise<number> {
 describe('Åtaganden (the obligations ledger)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser({ as: 'admin' });
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,7 +4,7 @@ import { type Browser, expectAccessible, openBrowser, waitForHeading } from './b
 describe('app shell', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser({ as: 'admin' });
   });
   afterAll(async () => {
     await browser?.close();

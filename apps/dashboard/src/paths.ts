@@ -2,6 +2,7 @@
 const detail = (base: string) => (id: string) => `${base}/${encodeURIComponent(id)}`;
 
 export const paths = {
+  signIn: '/sign-in',
   overview: '/',
   units: '/units',
   unit: detail('/units'),

@@ -1,21 +1,26 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { Layout } from './features/shell/Layout';
+import { RequireFollowUp, SignedInLayout } from './features/auth/guards';
 import { LoadingShell } from './features/shell/LoadingShell';
 import { RouteError } from './features/shell/RouteError';
+import { SignInPage } from './pages/sign-in';
 
 /**
  * Routes. Every page is its own chunk, loaded when first visited. List pages keep their view
  * (search, filters, sort, page) in the URL; each parses and validates it with a
  * `defineListSearch` spec (features/list/search.ts), dropping anything invalid.
+ *
+ * Sign-in is the one page for anybody, and comes with the first chunk; every other page needs a
+ * signed-in account, and the follow-up pages a role that reads them (features/auth).
  */
 function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> {
   return { lazy: async () => ({ Component: await load() }) };
 }
 
 export const routes: RouteObject[] = [
+  { path: 'sign-in', element: <SignInPage /> },
   {
-    element: <Layout />,
+    element: <SignedInLayout />,
     // Shown while the first page's code loads; the shell itself needs the router.
     hydrateFallbackElement: <LoadingShell />,
     children: [
@@ -67,36 +72,42 @@ export const routes: RouteObject[] = [
             ...page(async () => (await import('./pages/event-series')).EventSeriesPage),
           },
           {
-            path: 'obligations',
-            ...page(async () => (await import('./pages/obligations')).ObligationsPage),
-          },
-          {
-            path: 'operational-plans',
-            ...page(async () => (await import('./pages/plans')).PlansPage),
-          },
-          {
-            path: 'meetings',
-            ...page(async () => (await import('./pages/meetings')).MeetingsPage),
-          },
-          {
-            path: 'secondments',
-            ...page(async () => (await import('./pages/secondments')).SecondmentsPage),
-          },
-          {
-            path: 'membership-assessments',
-            ...page(async () => (await import('./pages/assessments')).AssessmentsPage),
-          },
-          {
-            path: 'event-participations',
-            ...page(async () => (await import('./pages/participations')).ParticipationsPage),
-          },
-          {
-            path: 'legislation-watch',
-            ...page(async () => (await import('./pages/legislation')).LegislationPage),
-          },
-          {
-            path: 'training-sessions',
-            ...page(async () => (await import('./pages/training')).TrainingPage),
+            // Not for readers: they get "Du har inte behörighet" instead.
+            element: <RequireFollowUp />,
+            children: [
+              {
+                path: 'obligations',
+                ...page(async () => (await import('./pages/obligations')).ObligationsPage),
+              },
+              {
+                path: 'operational-plans',
+                ...page(async () => (await import('./pages/plans')).PlansPage),
+              },
+              {
+                path: 'meetings',
+                ...page(async () => (await import('./pages/meetings')).MeetingsPage),
+              },
+              {
+                path: 'secondments',
+                ...page(async () => (await import('./pages/secondments')).SecondmentsPage),
+              },
+              {
+                path: 'membership-assessments',
+                ...page(async () => (await import('./pages/assessments')).AssessmentsPage),
+              },
+              {
+                path: 'event-participations',
+                ...page(async () => (await import('./pages/participations')).ParticipationsPage),
+              },
+              {
+                path: 'legislation-watch',
+                ...page(async () => (await import('./pages/legislation')).LegislationPage),
+              },
+              {
+                path: 'training-sessions',
+                ...page(async () => (await import('./pages/training')).TrainingPage),
+              },
+            ],
           },
           { path: '*', ...page(async () => (await import('./pages/not-found')).NotFoundPage) },
         ],

@@ -27,9 +27,9 @@ export interface AppShellProps {
   productName: string;
   homeHref: string;
   skipLinkLabel: string;
-  /** The navigation landmark's content, usually a `NavList`. */
-  nav: ReactNode;
-  navLabel: string;
+  /** The navigation landmark's content, usually a `NavList`; none on pages such as sign-in. */
+  nav?: ReactNode;
+  navLabel?: string;
   /** Right-hand side of the header, e.g. a language switch. */
   headerEnd?: ReactNode;
   footer: ReactNode;
@@ -67,10 +67,12 @@ export function AppShell({
           aria-hidden="true"
         />
       </header>
-      <div className="ui-body">
-        <nav className="ui-nav" aria-label={navLabel}>
-          {nav}
-        </nav>
+      <div className={nav ? 'ui-body' : 'ui-body ui-body--single'}>
+        {nav ? (
+          <nav className="ui-nav" aria-label={navLabel}>
+            {nav}
+          </nav>
+        ) : null}
         <main id={MAIN_ID} className="ui-main" tabIndex={-1}>
           {children}
         </main>

@@ -1,7 +1,14 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Dialog } from './Dialog';
-import { CheckboxGroupField, DateField, describedBy, SelectField, TextAreaField } from './fields';
+import {
+  CheckboxGroupField,
+  DateField,
+  describedBy,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from './fields';
 
 const noop = () => {};
 
@@ -50,6 +57,30 @@ describe('form fields', () => {
         />,
       ),
     ).not.toContain('aria-describedby');
+  });
+
+  it('a text field for credentials is labelled, autofilled and not spell-checked', () => {
+    const html = renderToStaticMarkup(
+      <TextField
+        label="E-postadress"
+        type="email"
+        name="email"
+        autoComplete="username"
+        value="admin@malmo.example"
+        onChange={noop}
+        error="Fel e-postadress eller lösenord."
+        required
+      />,
+    );
+    const id = /<input id="([^"]+)"/.exec(html)?.[1];
+    expect(html).toContain(`<label for="${id}">E-postadress</label>`);
+    expect(html).toContain('type="email"');
+    expect(html).toContain('name="email"');
+    expect(html).toContain('autoComplete="username"');
+    expect(html).toContain('spellCheck="false"');
+    expect(html).toContain('autoCapitalize="none"');
+    expect(html).toContain(`aria-describedby="${id}-error" aria-invalid="true"`);
+    expect(html).toContain('value="admin@malmo.example"');
   });
 
   it('a multi-select is a fieldset with a legend and one checkbox per option', () => {

@@ -173,6 +173,60 @@ export function DateField({
   );
 }
 
+export interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** `email` and `password` bring the right keyboard and the browser's password manager. */
+  type?: 'text' | 'email' | 'password';
+  /** The form field's name, for the browser's autofill and password manager. */
+  name?: string;
+  /** E.g. `username`, `current-password`: lets the browser fill in what it knows. */
+  autoComplete?: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** A one-line text field; e-mail addresses and passwords are not spell-checked or capitalised. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  name,
+  autoComplete,
+  hint,
+  error,
+  required,
+  inputRef,
+}: TextFieldProps) {
+  const id = useId();
+  const verbatim = type !== 'text';
+  return (
+    <div className="ui-field ui-field--text">
+      <label htmlFor={id}>{label}</label>
+      <FieldHint id={id} hint={hint} />
+      <input
+        id={id}
+        ref={inputRef}
+        type={type}
+        name={name}
+        className="ui-input"
+        value={value}
+        required={required}
+        autoComplete={autoComplete}
+        spellCheck={verbatim ? false : undefined}
+        autoCapitalize={verbatim ? 'none' : undefined}
+        {...describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
 export interface TextAreaFieldProps {
   label: string;
   value: string;

@@ -1,5 +1,7 @@
 import '../i18n/follow-up';
 import { useParams } from 'react-router';
+import { canReadFollowUp } from '../features/auth/permissions';
+import { useGrant } from '../features/auth/SessionProvider';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
 import { ProjectDetails } from '../features/projects/ProjectDetails';
@@ -8,7 +10,7 @@ import { useLocale } from '../i18n';
 import { paths } from '../paths';
 
 const projectPageQuery = graphql(`
-  query ProjectPage($id: ID!) {
+  query ProjectPage($id: ID!, $followUp: Boolean!) {
     node(id: $id) {
       __typename
       ... on Project {
@@ -20,7 +22,8 @@ const projectPageQuery = graphql(`
 
 export function ProjectPage() {
   const { t } = useLocale();
-  const state = useNodeQuery(projectPageQuery, useParams().id ?? '', 'Project');
+  const followUp = canReadFollowUp(useGrant());
+  const state = useNodeQuery(projectPageQuery, useParams().id ?? '', 'Project', { followUp });
   return (
     <DetailScreen
       state={state}

@@ -12,12 +12,18 @@ export function useNodeQuery<
   TData extends { node: Typed | null },
   N extends TData['node'] extends infer U ? U : never,
   K extends string,
+  TVars extends { id: string | number } = { id: string },
 >(
-  document: TypedDocumentNode<TData, { id: string }>,
+  document: TypedDocumentNode<TData, TVars>,
   id: string,
   typename: K,
+  /** The page's other variables, if its query has any. */
+  variables?: Omit<TVars, 'id'>,
 ): DetailState<Extract<N, { __typename: K }>> {
-  const result = useQuery(document, { variables: { id }, errorPolicy: 'all' });
+  const result = useQuery(document, {
+    variables: { ...variables, id } as TVars,
+    errorPolicy: 'all',
+  });
   const data = result.data as TData | undefined;
   const node = data?.node ?? null;
   return {

@@ -9,6 +9,8 @@ import { graphql } from '../../gql';
 import type { ObligationsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { useDocumentTitle } from '../../lib/document-title';
+import { canWaiveObligations } from '../auth/permissions';
+import { useGrant } from '../auth/SessionProvider';
 import type { Connection } from '../list/connection';
 import { DateFilter, MultiEnumFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
@@ -116,18 +118,24 @@ function Ledger({ settings }: { settings: LedgerSettings }) {
   const [revoking, setRevoking] = useState<DialogTarget | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const lastKey = useRef<string | null>(null);
-  const columns = useObligationsTableColumns({
-    onWaive: (row, subject) => {
-      lastKey.current = row.key;
-      setAnnouncement('');
-      setWaiving({ row, subject });
-    },
-    onRevoke: (row, subject) => {
-      lastKey.current = row.key;
-      setAnnouncement('');
-      setRevoking({ row, subject });
-    },
-  });
+  // Waivers are Stadskontoret's decisions: administrators only.
+  const mayWaive = canWaiveObligations(useGrant());
+  const columns = useObligationsTableColumns(
+    mayWaive
+      ? {
+          onWaive: (row, subject) => {
+            lastKey.current = row.key;
+            setAnnouncement('');
+            setWaiving({ row, subject });
+          },
+          onRevoke: (row, subject) => {
+            lastKey.current = row.key;
+            setAnnouncement('');
+            setRevoking({ row, subject });
+          },
+        }
+      : null,
+  );
   // The row's button if the row is still listed (it may have left a state filter), else the h1.
   const returnFocus = () =>
     (lastKey.current
@@ -200,8 +208,12 @@ function Ledger({ settings }: { settings: LedgerSettings }) {
         <StatusMessage>{announcement}</StatusMessage>
         <Counts search={search} asOf={day.asOf} />
       </ListScreen>
-      <WaiveDialog {...dialogProps} target={waiving} onClose={() => setWaiving(null)} />
-      <RevokeDialog {...dialogProps} target={revoking} onClose={() => setRevoking(null)} />
+      {mayWaive ? (
+        <>
+          <WaiveDialog {...dialogProps} target={waiving} onClose={() => setWaiving(null)} />
+          <RevokeDialog {...dialogProps} target={revoking} onClose={() => setRevoking(null)} />
+        </>
+      ) : null}
     </>
   );
 }

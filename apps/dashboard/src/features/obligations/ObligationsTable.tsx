@@ -158,8 +158,9 @@ export interface ObligationActions {
 /** Marks a row's action button so focus can find the row's button again after a refetch. */
 export const ACTION_ATTRIBUTE = 'data-obligation-action';
 
+/** The ledger's columns; `actions` null leaves out "Undanta" and "Återkalla" (not the role's). */
 export function useObligationsTableColumns(
-  actions: ObligationActions,
+  actions: ObligationActions | null,
 ): ListColumn<ObligationRow, never>[] {
   const { t, locale } = useLocale();
   const words = useSubjectWords();
@@ -169,6 +170,7 @@ export function useObligationsTableColumns(
 
   /** "Undanta" on an open duty, "Återkalla" on a waived one; its name says which row. */
   const action = (row: ObligationRow) => {
+    if (!actions) return null;
     const open = row.state === 'OVERDUE' || row.state === 'DUE';
     if (!open && row.state !== 'WAIVED') return null;
     const subject = subjectText(subjectOf(row));

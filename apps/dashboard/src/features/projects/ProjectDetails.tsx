@@ -10,6 +10,8 @@ import { useLocale } from '../../i18n';
 import { fromGql } from '../../lib/enums';
 import { formatSek } from '../../lib/format';
 import { paths } from '../../paths';
+import { canReadFollowUp, canTransitionProject } from '../auth/permissions';
+import { useGrant } from '../auth/SessionProvider';
 import { DemoBadge } from '../demo/Demo';
 import { SeatsTable } from '../seats/SeatsTable';
 import { ProjectStateBadge } from './ProjectStateBadge';
@@ -55,7 +57,8 @@ export const ProjectDetailsFragment = graphql(`
         name
       }
     }
-    supportRequests {
+    # Follow-up records: only asked for by roles that read them (readers are refused).
+    supportRequests @include(if: $followUp) {
       id
       kind
       state
@@ -102,7 +105,9 @@ function Text({ value }: { value: string | null }) {
 /** A project: its facts, lifecycle, benefit analysis (R4), partners, support (R6) and tags (R1). */
 export function ProjectDetails({ project, reload }: { project: Project; reload: () => void }) {
   const { t, locale } = useLocale();
+  const grant = useGrant();
   const state = fromGql(project.state);
+  const supportRequests = canReadFollowUp(grant) ? project.supportRequests : undefined;
   const partner = (p: Project['partners'][number]): ReactNode =>
     p.partnerCity ? (
       <Link to={paths.partnerCity(p.partnerCity.id)}>{p.partnerCity.name}</Link>
@@ -159,12 +164,14 @@ export function ProjectDetails({ project, reload }: { project: Project; reload: 
         ]}
       />
 
-      <Section title={t('project.transition')}>
-        <ProjectTransition
-          project={{ id: project.id, version: project.version, state }}
-          reload={reload}
-        />
-      </Section>
+      {canTransitionProject(grant, project) ? (
+        <Section title={t('project.transition')}>
+          <ProjectTransition
+            project={{ id: project.id, version: project.version, state }}
+            reload={reload}
+          />
+        </Section>
+      ) : null}
 
       <Section title={t('project.analysis')}>
         <p>
@@ -200,46 +207,48 @@ export function ProjectDetails({ project, reload }: { project: Project; reload: 
         )}
       </Section>
 
-      <Section title={t('project.support')} count={project.supportRequests.length}>
-        {project.supportRequests.length ? (
-          <DataTable
-            caption={t('project.support')}
-            hideCaption
-            rows={project.supportRequests}
-            rowKey={(r) => r.id}
-            columns={[
-              {
-                id: 'kind',
-                header: t('project.supportKind'),
-                cell: (r) => (
-                  <span className="cell-stack">
-                    {label(locale, 'supportKind', fromGql(r.kind))}
-                    {r.demo ? <DemoBadge /> : null}
-                  </span>
-                ),
-              },
-              {
-                id: 'state',
-                header: t('project.supportState'),
-                cell: (r) => label(locale, 'supportState', fromGql(r.state)),
-              },
-              {
-                id: 'requested',
-                header: t('project.requestedOn'),
-                cell: (r) => <Day date={r.requestedOn} />,
-              },
-              {
-                id: 'closed',
-                header: t('project.closedOn'),
-                cell: (r) => <Day date={r.closedOn} />,
-              },
-              { id: 'note', header: t('project.note'), cell: (r) => r.note ?? '–' },
-            ]}
-          />
-        ) : (
-          <EmptyState>{t('project.supportEmpty')}</EmptyState>
-        )}
-      </Section>
+      {supportRequests ? (
+        <Section title={t('project.support')} count={supportRequests.length}>
+          {supportRequests.length ? (
+            <DataTable
+              caption={t('project.support')}
+              hideCaption
+              rows={supportRequests}
+              rowKey={(r) => r.id}
+              columns={[
+                {
+                  id: 'kind',
+                  header: t('project.supportKind'),
+                  cell: (r) => (
+                    <span className="cell-stack">
+                      {label(locale, 'supportKind', fromGql(r.kind))}
+                      {r.demo ? <DemoBadge /> : null}
+                    </span>
+                  ),
+                },
+                {
+                  id: 'state',
+                  header: t('project.supportState'),
+                  cell: (r) => label(locale, 'supportState', fromGql(r.state)),
+                },
+                {
+                  id: 'requested',
+                  header: t('project.requestedOn'),
+                  cell: (r) => <Day date={r.requestedOn} />,
+                },
+                {
+                  id: 'closed',
+                  header: t('project.closedOn'),
+                  cell: (r) => <Day date={r.closedOn} />,
+                },
+                { id: 'note', header: t('project.note'), cell: (r) => r.note ?? '–' },
+              ]}
+            />
+          ) : (
+            <EmptyState>{t('project.supportEmpty')}</EmptyState>
+          )}
+        </Section>
+      ) : null}
 
       <Section title={t('project.tags')}>
         <DescriptionList

@@ -18,7 +18,8 @@ import { workingDay } from '../obligations/ledger-day';
 import { useLedgerSettings } from '../obligations/ledger-settings';
 
 const transitionProjectMutation = graphql(`
-  mutation TransitionProject($input: ProjectTransitionInput!) {
+  # Only roles that read the follow-up work may transition, so the answer carries it too.
+  mutation TransitionProject($input: ProjectTransitionInput!, $followUp: Boolean! = true) {
     transitionProject(input: $input) {
       __typename
       ... on MutationTransitionProjectSuccess {

@@ -1,21 +1,23 @@
-import { AppShell, type LinkProps, LinkProvider, MAIN_ID, type NavGroup, NavList } from '@malmo/ui';
-import { useEffect, useRef } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { AppShell, LinkProvider, type NavGroup, NavList } from '@malmo/ui';
+import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { useLocale } from '../../i18n';
+import { useFocusMainOnNavigation } from '../../lib/focus-main';
 import { paths } from '../../paths';
+import { Account } from '../auth/Account';
+import { canReadFollowUp } from '../auth/permissions';
+import { useGrant } from '../auth/SessionProvider';
 import { LanguageSwitch } from './LanguageSwitch';
-
-function RouterLink({ href, ...props }: LinkProps) {
-  return <Link to={href} {...props} />;
-}
+import { ShellFooter } from './PlainShell';
+import { RouterLink } from './RouterLink';
 
 function useNavGroups(): NavGroup[] {
   const { t } = useLocale();
+  const grant = useGrant();
   const { pathname, search } = useLocation();
   const kind = new URLSearchParams(search).get('kind');
   const within = (base: string) => pathname === base || pathname.startsWith(`${base}/`);
   const organisationsList = pathname === paths.organisations;
-  return [
+  const groups: NavGroup[] = [
     {
       id: 'registry',
       label: t('nav.registry'),
@@ -94,19 +96,11 @@ function useNavGroups(): NavGroup[] {
       ],
     },
   ];
+  // Readers see the registry only; the pages would tell them so anyway.
+  return canReadFollowUp(grant) ? groups : groups.filter((group) => group.id !== 'follow-up');
 }
 
-/** After client-side navigation to another page, focus moves to the content (not on load). */
-function useFocusMainOnNavigation() {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
-    document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
-  }, [pathname]);
-}
-
+/** The signed-in shell: header with the account, navigation for the account's role, the page. */
 export function Layout() {
   const { t } = useLocale();
   const navigation = useNavigation();
@@ -120,14 +114,14 @@ export function Layout() {
         skipLinkLabel={t('app.skipLink')}
         navLabel={t('app.navLabel')}
         nav={<NavList groups={groups} />}
-        headerEnd={<LanguageSwitch />}
-        busy={navigation.state === 'loading'}
-        footer={
+        headerEnd={
           <>
-            <p>{t('app.footerSource')}</p>
-            <p>{t('app.footerOwner')}</p>
+            <Account />
+            <LanguageSwitch />
           </>
         }
+        busy={navigation.state === 'loading'}
+        footer={<ShellFooter />}
       >
         <Outlet />
       </AppShell>

@@ -1,0 +1,5 @@
+import { SignInScreen } from '../features/auth/SignInScreen';
+
+export function SignInPage() {
+  return <SignInScreen />;
+}
