@@ -1,5 +1,6 @@
 export * from './annex';
 export * from './annex-themes';
+export * from './csv';
 export * from './enums';
 export * from './inputs';
 export * from './labels';

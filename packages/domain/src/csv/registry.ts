@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import {
+  AGREEMENT_STATUSES,
+  AGREEMENT_TYPES,
+  ORGANISATION_KINDS,
+  REGION_FOCUSES,
+  UNIT_KINDS,
+} from '../enums';
+import { MAX_MONEY_SEK, requiredText } from '../inputs/common';
+import {
+  booleanCell,
+  enumCell,
+  keyCell,
+  listCell,
+  optionalDateCell,
+  optionalIntegerCell,
+  optionalTextCell,
+  refCell,
+  tagCells,
+  textCell,
+  textListItems,
+} from './format';
+import { type CsvValues, defineCsvSpec } from './spec';
+
+/**
+ * The registry's import/export columns, one spec per kind. Column names are the API's field names;
+ * references name the other record's key. The kinds are the dashboard's list names.
+ */
+
+const year = () => optionalIntegerCell(1800, 2100);
+
+export const unitCsv = defineCsvSpec('units', 'key', {
+  key: keyCell(),
+  name: textCell(200),
+  kind: enumCell(UNIT_KINDS),
+  parent: refCell('units'),
+  active: booleanCell(),
+});
+
+export const personCsv = defineCsvSpec('people', 'key', {
+  key: keyCell(),
+  name: textCell(200),
+  email: optionalTextCell(320),
+  unit: refCell('units'),
+  active: booleanCell(),
+  leftOn: optionalDateCell(),
+});
+
+/** Organisations, regional partners and Brussels networks alike (`kind` tells them apart). */
+export const organisationCsv = defineCsvSpec('organisations', 'key', {
+  key: keyCell(),
+  name: textCell(200),
+  abbreviation: optionalTextCell(40),
+  kind: enumCell(ORGANISATION_KINDS),
+  regionFocus: enumCell(REGION_FOCUSES),
+});
+
+/** A membership is Malmö's in one organisation: the organisation's key is its key. */
+export const membershipCsv = defineCsvSpec('memberships', 'organisation', {
+  organisation: refCell('organisations', true),
+  since: year(),
+  ownerUnit: refCell('units'),
+  endedYear: year(),
+  annualFee: optionalIntegerCell(0, MAX_MONEY_SEK),
+  staffHoursPerYear: optionalIntegerCell(0, 100_000),
+  ...tagCells,
+});
+
+export const forumCsv = defineCsvSpec('forums', 'key', {
+  key: keyCell(),
+  name: textCell(200),
+  organisation: refCell('organisations', true),
+  parent: refCell('forums'),
+  ...tagCells,
+});
+
+export const seatCsv = defineCsvSpec('seats', 'key', {
+  key: keyCell(),
+  forum: refCell('forums', true),
+  unit: refCell('units'),
+  person: refCell('people'),
+  project: refCell('projects'),
+  fromYear: year(),
+  toYear: year(),
+  listedAs: optionalTextCell(300),
+  ...tagCells,
+});
+
+const countryCode = requiredText(2).pipe(
+  z.string().regex(/^[A-Z]{2}$/, 'Ange landet som två stora bokstäver (ISO 3166-1), t.ex. DE.'),
+);
+
+export const partnerCityCsv = defineCsvSpec('partner-cities', 'key', {
+  key: keyCell(),
+  name: textCell(200),
+  country: { schema: countryCode, format: (value: string) => value },
+});
+
+export const agreementCsv = defineCsvSpec('agreements', 'key', {
+  key: keyCell(),
+  partnerCity: refCell('partner-cities', true),
+  type: enumCell(AGREEMENT_TYPES),
+  signedYear: year(),
+  text: textCell(5000),
+  cooperationAreas: listCell(textListItems),
+  validUntil: optionalDateCell(),
+  status: enumCell(AGREEMENT_STATUSES),
+  ...tagCells,
+});
+
+export const eventSeriesCsv = defineCsvSpec('event-series', 'key', {
+  key: keyCell(),
+  name: textCell(300),
+  shortName: textCell(100),
+  place: optionalTextCell(100),
+  listedAs: optionalTextCell(300),
+});
+
+export type UnitCsvRow = CsvValues<typeof unitCsv.cells>;
+export type PersonCsvRow = CsvValues<typeof personCsv.cells>;
+export type OrganisationCsvRow = CsvValues<typeof organisationCsv.cells>;
+export type MembershipCsvRow = CsvValues<typeof membershipCsv.cells>;
+export type ForumCsvRow = CsvValues<typeof forumCsv.cells>;
+export type SeatCsvRow = CsvValues<typeof seatCsv.cells>;
+export type PartnerCityCsvRow = CsvValues<typeof partnerCityCsv.cells>;
+export type AgreementCsvRow = CsvValues<typeof agreementCsv.cells>;
+export type EventSeriesCsvRow = CsvValues<typeof eventSeriesCsv.cells>;
+
+/** Every kind that can be exported and imported, by its name in the URL. */
+export const CSV_SPECS = {
+  units: unitCsv,
+  people: personCsv,
+  organisations: organisationCsv,
+  memberships: membershipCsv,
+  forums: forumCsv,
+  seats: seatCsv,
+  'partner-cities': partnerCityCsv,
+  agreements: agreementCsv,
+  'event-series': eventSeriesCsv,
+} as const;
+export type CsvKind = keyof typeof CSV_SPECS;
+export const CSV_KINDS = Object.keys(CSV_SPECS) as CsvKind[];
+
+export function isCsvKind(value: string): value is CsvKind {
+  return Object.hasOwn(CSV_SPECS, value);
+}

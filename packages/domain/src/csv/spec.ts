@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { type FieldError, fieldErrors, inputErrorMap } from '../inputs/common';
+import type { Locale } from '../labels';
+import { type CsvCell, type CsvRow, csvError, isCsvErrorCode, readCsv, writeCsv } from './format';
+
+// biome-ignore lint/suspicious/noExplicitAny: a column of any value type
+type AnyCell = CsvCell<any>;
+type Cells = Record<string, AnyCell>;
+
+/** The values of one row of a kind, as the columns' schemas read them. */
+export type CsvValues<C extends Cells> = { [K in keyof C]: z.output<C[K]['schema']> };
+
+/**
+ * The import/export columns of one kind of record. `key` names the column that identifies a row
+ * (the record's own key, or the key of the record it belongs to, e.g. a membership's
+ * organisation); imports upsert by it.
+ */
+export interface CsvSpec<C extends Cells = Cells> {
+  kind: string;
+  key: keyof C & string;
+  cells: C;
+  columns: (keyof C & string)[];
+  /** Columns that name another record by key, and that record's kind. */
+  references: { column: keyof C & string; kind: string }[];
+  schema: z.ZodType<CsvValues<C>>;
+}
+
+export function defineCsvSpec<C extends Cells>(
+  kind: string,
+  key: keyof C & string,
+  cells: C,
+): CsvSpec<C> {
+  const columns = Object.keys(cells) as (keyof C & string)[];
+  const shape = Object.fromEntries(columns.map((column) => [column, cells[column]?.schema]));
+  return {
+    kind,
+    key,
+    cells,
+    columns,
+    references: columns.flatMap((column) => {
+      const references = cells[column]?.references;
+      return references ? [{ column, kind: references }] : [];
+    }),
+    schema: z.object(shape) as unknown as z.ZodType<CsvValues<C>>,
+  };
+}
+
+/** A row's values as cell text (the canonical form, which is what an export writes). */
+export function formatRow<C extends Cells>(
+  spec: CsvSpec<C>,
+  values: CsvValues<C>,
+): Record<string, string> {
+  return Object.fromEntries(
+    spec.columns.map((column) => [column, spec.cells[column]?.format(values[column]) ?? '']),
+  );
+}
+
+/** The export of `records` (sorted by key, so the same registry always gives the same file). */
+export function exportCsv<C extends Cells>(spec: CsvSpec<C>, records: readonly CsvValues<C>[]) {
+  const rows = records.map((values) => formatRow(spec, values));
+  rows.sort((a, b) => compareKeys(a[spec.key] ?? '', b[spec.key] ?? ''));
+  return writeCsv(spec.columns, rows);
+}
+
+function compareKeys(a: string, b: string) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// --- import planning -------------------------------------------------------------------------
+
+export type ImportOutcome = 'create' | 'update' | 'unchanged' | 'reject';
+
+export interface FieldChange {
+  field: string;
+  from: string;
+  to: string;
+}
+
+/** What happens (or would happen) to one row of a file. */
+export interface ImportRowReport<V = unknown> {
+  row: number;
+  /** The row's natural key, as written ('' when the cell was missing or invalid). */
+  key: string;
+  outcome: ImportOutcome;
+  changes: FieldChange[];
+  errors: FieldError[];
+  /** The row's values, when valid. */
+  values?: V;
+}
+
+export interface ImportPlan<V = unknown> {
+  kind: string;
+  /** Errors of the file as a whole: a wrong header. */
+  errors: FieldError[];
+  rows: ImportRowReport<V>[];
+  counts: Record<ImportOutcome, number>;
+  /** True when nothing is rejected (and the file could be read): the file may be applied. */
+  ok: boolean;
+}
+
+/** What the registry holds, for planning an import of a kind. */
+export interface ImportContext<V> {
+  /** The rows there are now, by natural key, as this kind's values. */
+  current: ReadonlyMap<string, V>;
+  /** Whether a record of `kind` with `key` exists (for references to other kinds). */
+  exists: (kind: string, key: string) => boolean;
+  locale?: Locale;
+}
+
+/**
+ * Plans the import of a file: reads it, checks each row with the kind's schema, its references
+ * (to records that exist, or to rows of the same file when a kind names its own kind) and that no
+ * key repeats, and compares each valid row with what is stored. Pure: the API applies the plan.
+ */
+export function planImport<C extends Cells>(
+  spec: CsvSpec<C>,
+  source: string,
+  context: ImportContext<CsvValues<C>>,
+): ImportPlan<CsvValues<C>> {
+  const locale = context.locale ?? 'sv';
+  const file = readCsv(source, spec.columns);
+  const seen = new Set<string>();
+  const inFile = new Set(file.rows.map((row) => row.cells[spec.key]?.trim() ?? ''));
+  const rows = file.rows.map((row) => planRow(spec, row, context, locale, seen, inFile));
+  const counts: Record<ImportOutcome, number> = { create: 0, update: 0, unchanged: 0, reject: 0 };
+  for (const row of rows) counts[row.outcome] += 1;
+  return {
+    kind: spec.kind,
+    errors: file.errors,
+    rows,
+    counts,
+    ok: file.errors.length === 0 && counts.reject === 0,
+  };
+}
+
+/** A row's cells read by the kind's schema, with messages in `locale` (the format's own too). */
+export function parseRow<C extends Cells>(
+  spec: CsvSpec<C>,
+  cells: Record<string, string>,
+  locale: Locale = 'sv',
+): { ok: true; value: CsvValues<C> } | { ok: false; errors: FieldError[] } {
+  const result = spec.schema.safeParse(cells, { error: inputErrorMap(locale) });
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.flatMap((issue) => {
+      const code = issue.code === 'custom' ? issue.params?.code : undefined;
+      if (typeof code === 'string' && isCsvErrorCode(code)) {
+        return [csvError(issue.path.map(String).join('.'), code, locale)];
+      }
+      return fieldErrors(new z.ZodError([issue]), locale);
+    }),
+  };
+}
+
+function planRow<C extends Cells>(
+  spec: CsvSpec<C>,
+  row: CsvRow,
+  context: ImportContext<CsvValues<C>>,
+  locale: Locale,
+  seen: Set<string>,
+  inFile: ReadonlySet<string>,
+): ImportRowReport<CsvValues<C>> {
+  const written = row.cells[spec.key]?.trim() ?? '';
+  const reject = (errors: FieldError[]): ImportRowReport<CsvValues<C>> => ({
+    row: row.row,
+    key: written,
+    outcome: 'reject',
+    changes: [],
+    errors,
+  });
+  if (row.errors.length) return reject(row.errors);
+  const parsed = parseRow(spec, row.cells, locale);
+  const errors = parsed.ok ? [] : [...parsed.errors];
+  if (parsed.ok) {
+    const values = parsed.value;
+    for (const { column, kind } of spec.references) {
+      const target = values[column] as string | null;
+      if (target === null) continue;
+      const self = kind === spec.kind && inFile.has(target);
+      if (!self && !context.exists(kind, target)) {
+        errors.push(csvError(column, 'UNKNOWN_REFERENCE', locale));
+      }
+    }
+  }
+  if (written !== '') {
+    if (seen.has(written)) errors.push(csvError(spec.key, 'DUPLICATE_KEY', locale));
+    seen.add(written);
+  }
+  if (!parsed.ok || errors.length) return reject(errors);
+  const values = parsed.value;
+  const key = values[spec.key] as string;
+  const before = context.current.get(key);
+  const after = formatRow(spec, values);
+  if (!before) {
+    return { row: row.row, key, outcome: 'create', changes: [], errors: [], values };
+  }
+  const old = formatRow(spec, before);
+  const changes = spec.columns.flatMap((field) =>
+    old[field] === after[field] ? [] : [{ field, from: old[field] ?? '', to: after[field] ?? '' }],
+  );
+  return {
+    row: row.row,
+    key,
+    outcome: changes.length ? 'update' : 'unchanged',
+    changes,
+    errors: [],
+    values,
+  };
+}
