@@ -26,6 +26,25 @@ export async function createTestDatabase(): Promise<string> {
   return admin.toString();
 }
 
+/**
+ * A new account with this role (a unit editor keeps `unitKey`) and a session for it; returns the
+ * session cookie's value.
+ */
+export async function signedInToken(db: Database, role: Role, unitKey = 'sdf-fosie') {
+  const name = role === 'unit_editor' ? `${role}-${unitKey}` : role;
+  const em = db.orm.em.fork();
+  const unit = role === 'unit_editor' ? await em.findOneOrFail(Unit, { key: unitKey }) : null;
+  const account = em.create(Account, {
+    email: `${name}-${randomBytes(4).toString('hex')}@test.example`,
+    name,
+    role,
+    unit,
+    passwordHash: null,
+  } as never);
+  await em.flush();
+  return (await startSession(em, account.id, DEFAULT_SESSION_POLICY, null)).token;
+}
+
 type Query = <T = Record<string, unknown>>(
   query: string,
   variables?: Record<string, unknown>,
@@ -82,18 +101,7 @@ export async function createTestApi(
     const name = role === 'unit_editor' ? `${role}-${unitKey}` : role;
     const existing = sessions.get(name);
     if (existing) return existing;
-    const em = db.orm.em.fork();
-    const unit = role === 'unit_editor' ? await em.findOneOrFail(Unit, { key: unitKey }) : null;
-    const account = em.create(Account, {
-      email: `${name}@test.example`,
-      name,
-      role,
-      unit,
-      passwordHash: null,
-    } as never);
-    await em.flush();
-    const { token } = await startSession(em, account.id, DEFAULT_SESSION_POLICY, null);
-    const signedIn = client(token);
+    const signedIn = client(await signedInToken(db, role, unitKey));
     sessions.set(name, signedIn);
     return signedIn;
   }
