@@ -9,7 +9,6 @@ import {
   requiredText,
 } from '../inputs/common';
 import type { Locale } from '../labels';
-import { isSlug } from '../slug';
 
 /**
  * The import/export file format, shared by the API (which writes and reads it) and the dashboard
@@ -39,8 +38,8 @@ export const CSV_MESSAGES = {
   NOT_AN_INTEGER: { sv: 'Ange ett heltal.', en: 'Enter a whole number.' },
   NOT_A_BOOLEAN: { sv: 'Ange true eller false.', en: 'Enter true or false.' },
   INVALID_KEY: {
-    sv: 'Nyckeln får bara innehålla a–z, 0–9 och enkla bindestreck.',
-    en: 'A key may only contain a–z, 0–9 and single hyphens.',
+    sv: 'Nyckeln får bara innehålla a–z, 0–9 och bindestreck (inte först eller sist).',
+    en: 'A key may only contain a–z, 0–9 and hyphens (not first or last).',
   },
   LIST_ITEM_HAS_SEPARATOR: {
     sv: 'Ett listvärde får inte innehålla tecknet |.',
@@ -109,10 +108,13 @@ export function optionalTextCell(max: number): CsvCell<string | null> {
   return { schema: optionalText(max), format: text };
 }
 
+/** Registry keys are slugs; some join two slugs with `--` (a seat: forum--unit--person). */
+const KEY_PATTERN = /^[a-z0-9]+(?:-+[a-z0-9]+)*$/;
+
 const keySchema = z
   .string()
   .trim()
-  .refine((value) => value === '' || isSlug(value), csvIssue('INVALID_KEY'));
+  .refine((value) => value === '' || KEY_PATTERN.test(value), csvIssue('INVALID_KEY'));
 
 /** A record's own key (a slug). */
 export function keyCell(): CsvCell<string> {
