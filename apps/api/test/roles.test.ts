@@ -116,6 +116,12 @@ const trainingInput = () => ({
   title: `Kurs ${next()}`,
   heldOn: '2008-03-01',
 });
+/** Archive, restore and delete take the record's id and the version read. */
+const lifecycle = (target: { id: string; version: number }) => ({
+  args: 'id: $id, version: $version',
+  types: { id: 'ID!', version: 'Int!' },
+  vars: { id: target.id, version: target.version },
+});
 const dbId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1];
 
 const CASES: Record<string, Case> = {
@@ -368,6 +374,29 @@ const CASES: Record<string, Case> = {
         themes: ['PUBLIC_HEALTH', `YOUTH`].slice(0, 1 + (next() % 2)),
       });
     },
+  },
+  archiveRecord: {
+    writers: 'unit',
+    tables: ['project'],
+    prepare: async (u) => lifecycle(await make('createProject', 'ProjectInput', projectInput(u))),
+  },
+  restoreRecord: {
+    writers: 'unit',
+    tables: ['project'],
+    prepare: async (u) => {
+      const project = await make('createProject', 'ProjectInput', projectInput(u));
+      const d = await admin<{ r: { data: { version: number } } }>(
+        `mutation ($id: ID!, $version: Int!) { r: archiveRecord(id: $id, version: $version) {
+          ... on MutationArchiveRecordSuccess { data { version } } } }`,
+        project,
+      );
+      return lifecycle({ id: project.id, version: d.r.data.version });
+    },
+  },
+  deleteRecord: {
+    writers: 'admin',
+    tables: ['project'],
+    prepare: async (u) => lifecycle(await make('createProject', 'ProjectInput', projectInput(u))),
   },
 };
 

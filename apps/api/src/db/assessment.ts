@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties } from './base';
+import { archivedProperty, baseProperties } from './base';
 import { Membership } from './organisation';
 import { Person } from './person';
 import { demoProperty } from './tags';
@@ -10,6 +10,7 @@ export const MembershipAssessment = defineEntity({
   tableName: 'membership_assessment',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     membership: () => p.manyToOne(Membership).index(),
     assessedOn: p.date().index(),
     assessor: () => p.manyToOne(Person).nullable().index(),

@@ -21,3 +21,6 @@ export const keyProperty = p.string().length(120).unique();
 /** Names sort as Swedish readers expect: case-insensitively, with Å, Ä, Ö last (ICU collation). */
 export const SWEDISH = 'sv-SE-x-icu';
 export const nameProperty = (length = 200) => p.string().length(length).collation(SWEDISH).index();
+
+/** Set while a record is archived: it leaves the lists but keeps its page and its history. */
+export const archivedProperty = { archivedAt: p.datetime().nullable() };

@@ -1,5 +1,6 @@
 import { Account, PersonErasure, Session, SignInAttempt } from './account';
 import { MembershipAssessment } from './assessment';
+import { AuditEntry } from './audit';
 import { EventEdition, EventSeries, Participation } from './event-series';
 import { Forum, Seat } from './forum';
 import { Meeting, MeetingReport } from './meeting';
@@ -16,6 +17,7 @@ import { LegislationWatch, TrainingSession } from './watch';
 export {
   Account,
   Agreement,
+  AuditEntry,
   DemoRun,
   EuNetworkContact,
   EventEdition,
@@ -75,4 +77,5 @@ export const entities = [
   Session,
   SignInAttempt,
   PersonErasure,
+  AuditEntry,
 ];

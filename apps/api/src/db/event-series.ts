@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty, nameProperty } from './base';
+import { archivedProperty, baseProperties, keyProperty, nameProperty } from './base';
 import { demoProperty, tagProperties } from './tags';
 import { Unit } from './unit';
 
@@ -9,6 +9,7 @@ export const EventSeries = defineEntity({
   tableName: 'event_series',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     key: keyProperty,
     name: p.string().length(300),
     shortName: nameProperty(100),
@@ -26,6 +27,7 @@ export const EventEdition = defineEntity({
   uniques: [{ properties: ['series', 'year'] }],
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     series: () => p.manyToOne(EventSeries).index(),
     year: p.integer().index(),
     startsOn: p.date(),
@@ -44,6 +46,7 @@ export const Participation = defineEntity({
   uniques: [{ properties: ['edition', 'unit'] }],
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     edition: () => p.manyToOne(EventEdition).index(),
     unit: () => p.manyToOne(Unit).index(),
     delegates: p.integer(),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty, nameProperty } from './base';
+import { archivedProperty, baseProperties, keyProperty, nameProperty } from './base';
 import { Organisation } from './organisation';
 import { Person } from './person';
 import { Project } from './project';
@@ -12,6 +12,7 @@ export const Forum = defineEntity({
   tableName: 'forum',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     key: keyProperty,
     name: nameProperty(),
     organisation: () => p.manyToOne(Organisation).index(),
@@ -29,6 +30,7 @@ export const Seat = defineEntity({
   tableName: 'seat',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     key: keyProperty,
     forum: () => p.manyToOne(Forum).index(),
     unit: () => p.manyToOne(Unit).nullable().index(),

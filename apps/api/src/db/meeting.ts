@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties } from './base';
+import { archivedProperty, baseProperties } from './base';
 import { Forum } from './forum';
 import { Organisation } from './organisation';
 import { PartnerCity } from './partner-city';
@@ -13,6 +13,7 @@ export const Meeting = defineEntity({
   tableName: 'meeting',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     forum: () => p.manyToOne(Forum).nullable().index(),
     organisation: () => p.manyToOne(Organisation).nullable().index(),
     partnerCity: () => p.manyToOne(PartnerCity).nullable().index(),
@@ -34,6 +35,7 @@ export const MeetingReport = defineEntity({
   tableName: 'meeting_report',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     meeting: () => p.oneToOne(Meeting).owner().unique().deleteRule('cascade'),
     submittedOn: p.date(),
     summary: p.text(),

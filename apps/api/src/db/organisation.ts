@@ -1,6 +1,6 @@
 import { ORGANISATION_KINDS, REGION_FOCUSES } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty, nameProperty } from './base';
+import { archivedProperty, baseProperties, keyProperty, nameProperty } from './base';
 import { Forum } from './forum';
 import { tagProperties } from './tags';
 import { Unit } from './unit';
@@ -11,6 +11,7 @@ export const Organisation = defineEntity({
   tableName: 'organisation',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     key: keyProperty,
     name: nameProperty(),
     abbreviation: p.string().length(40).nullable(),
@@ -28,6 +29,7 @@ export const Membership = defineEntity({
   tableName: 'membership',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     organisation: () => p.manyToOne(Organisation).unique(),
     since: p.integer().nullable().index(),
     ownerUnit: () => p.manyToOne(Unit).nullable().index(),

@@ -1,6 +1,6 @@
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty, nameProperty } from './base';
+import { archivedProperty, baseProperties, keyProperty, nameProperty } from './base';
 import { demoProperty, tagProperties } from './tags';
 
 export const PartnerCity = defineEntity({
@@ -8,6 +8,7 @@ export const PartnerCity = defineEntity({
   tableName: 'partner_city',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     key: keyProperty,
     name: nameProperty(),
     /** ISO 3166-1 alpha-2. */
@@ -23,6 +24,7 @@ export const Agreement = defineEntity({
   tableName: 'agreement',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     key: keyProperty,
     partnerCity: () => p.manyToOne(PartnerCity).index(),
     type: p.enum(AGREEMENT_TYPES).index(),

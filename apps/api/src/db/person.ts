@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty, nameProperty, SWEDISH } from './base';
+import { archivedProperty, baseProperties, keyProperty, nameProperty, SWEDISH } from './base';
 import { Seat } from './forum';
 import { demoProperty } from './tags';
 import { Unit } from './unit';
@@ -9,6 +9,7 @@ export const Person = defineEntity({
   tableName: 'person',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     key: keyProperty,
     name: nameProperty(),
     email: p.string().length(320).nullable(),
@@ -31,6 +32,7 @@ export const EuNetworkContact = defineEntity({
   uniques: [{ properties: ['unit', 'person', 'year'] }],
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     unit: () => p.manyToOne(Unit).index(),
     person: () => p.manyToOne(Person).index(),
     year: p.integer(),

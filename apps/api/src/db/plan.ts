@@ -1,6 +1,6 @@
 import { PRIORITY_TARGET_KINDS } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties } from './base';
+import { archivedProperty, baseProperties } from './base';
 import { EventSeries } from './event-series';
 import { Forum } from './forum';
 import { Membership } from './organisation';
@@ -15,6 +15,7 @@ export const OperationalPlan = defineEntity({
   uniques: [{ properties: ['unit', 'year'] }],
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     unit: () => p.manyToOne(Unit).index(),
     year: p.integer().index(),
     adoptedOn: p.date().nullable(),

@@ -1,6 +1,6 @@
 import { PROJECT_STATES, SUPPORT_KINDS, SUPPORT_STATES } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty, nameProperty } from './base';
+import { archivedProperty, baseProperties, keyProperty, nameProperty } from './base';
 import { Seat } from './forum';
 import { Organisation } from './organisation';
 import { PartnerCity } from './partner-city';
@@ -13,6 +13,7 @@ export const Project = defineEntity({
   tableName: 'project',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     key: keyProperty,
     title: nameProperty(300),
     ownerUnit: () => p.manyToOne(Unit).nullable().index(),
@@ -63,6 +64,7 @@ export const SupportRequest = defineEntity({
   tableName: 'support_request',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     project: () => p.manyToOne(Project).index(),
     kind: p.enum(SUPPORT_KINDS),
     state: p.enum(SUPPORT_STATES).default('requested').index(),

@@ -1,6 +1,6 @@
 import { SECONDMENT_PURPOSES } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties } from './base';
+import { archivedProperty, baseProperties } from './base';
 import { Person } from './person';
 import { demoProperty } from './tags';
 import { Unit } from './unit';
@@ -14,6 +14,7 @@ export const Secondment = defineEntity({
   tableName: 'secondment',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     person: () => p.manyToOne(Person).nullable().index(),
     unit: () => p.manyToOne(Unit).nullable().index(),
     externalOrganisation: p.string().length(200).nullable(),

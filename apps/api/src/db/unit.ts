@@ -1,6 +1,6 @@
 import { UNIT_KINDS } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties, keyProperty, nameProperty } from './base';
+import { archivedProperty, baseProperties, keyProperty, nameProperty } from './base';
 import { Seat } from './forum';
 import { Membership } from './organisation';
 import { EuNetworkContact, Person } from './person';
@@ -11,6 +11,7 @@ export const Unit = defineEntity({
   tableName: 'unit',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     key: keyProperty,
     name: nameProperty(),
     kind: p.enum(UNIT_KINDS),

@@ -1,6 +1,6 @@
 import { LEGISLATION_STATUSES, TRAINING_TOPICS } from '@malmo/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { baseProperties } from './base';
+import { archivedProperty, baseProperties } from './base';
 import { Person } from './person';
 import { demoProperty } from './tags';
 import { Unit } from './unit';
@@ -11,6 +11,7 @@ export const LegislationWatch = defineEntity({
   tableName: 'legislation_watch',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     title: p.string().length(300),
     reference: p.string().length(100).nullable(),
     status: p.enum(LEGISLATION_STATUSES).index(),
@@ -31,6 +32,7 @@ export const TrainingSession = defineEntity({
   tableName: 'training_session',
   properties: {
     ...baseProperties,
+    ...archivedProperty,
     topic: p.enum(TRAINING_TOPICS),
     title: p.string().length(300),
     heldOn: p.date().index(),

@@ -11,7 +11,16 @@ import { builder, recordFields } from '../builder';
 import { type IMembershipAssessment, MembershipAssessment } from '../db/assessment';
 import { Membership } from '../db/organisation';
 import { Person } from '../db/person';
-import { allOf, childrenBy, dateBetween, findPage, idOf, orderInput, refId } from './list';
+import {
+  allOf,
+  childrenBy,
+  dateBetween,
+  findPage,
+  idOf,
+  includeArchivedArg,
+  orderInput,
+  refId,
+} from './list';
 import { recordMutations } from './mutation';
 import { MembershipAssessmentRef, MembershipRef, PersonRef } from './refs';
 import { demoField } from './tags';
@@ -140,7 +149,11 @@ builder.queryField('membershipAssessments', (t) =>
     authScopes: { followUp: true },
     type: MembershipAssessmentRef,
     description: 'Assessments of memberships (R8).',
-    args: { filter: t.arg({ type: AssessmentFilter }), orderBy: t.arg({ type: AssessmentOrder }) },
+    args: {
+      filter: t.arg({ type: AssessmentFilter }),
+      orderBy: t.arg({ type: AssessmentOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(

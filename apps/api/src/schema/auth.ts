@@ -7,7 +7,7 @@ import { builder, type Context } from '../builder';
 import { Account } from '../db/account';
 import { UnitRef } from './refs';
 
-const RoleEnum = builder.enumType('Role', {
+export const RoleEnum = builder.enumType('Role', {
   description: 'What an account may do.',
   values: Object.fromEntries(
     ROLES.map((role) => [

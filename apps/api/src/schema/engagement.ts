@@ -7,6 +7,7 @@ import { Forum, Seat } from '../db/forum';
 import { Membership } from '../db/organisation';
 import { Agreement } from '../db/partner-city';
 import { Project } from '../db/project';
+import { recordChange, snapshot } from '../services/audit';
 import { InputError, MUTATION_ERRORS } from './errors';
 import { checkVersion, validate } from './mutation';
 import {
@@ -92,13 +93,15 @@ builder.mutationField('setEngagementTags', (t) =>
             { field: 'id', code: 'NOT_FOUND', message: 'Det finns inget engagemang med det id:t.' },
           ]);
         }
-        checkVersion(row as Tagged & { id: number }, version);
+        await checkVersion(tx, row as Tagged & { id: number }, version, raw);
+        const before = await snapshot(tx, row);
         tx.assign(row, {
           orientations: value.orientations,
           priorityAreas: value.priorityAreas,
           themes: value.themes,
         } as never);
         await tx.flush();
+        await recordChange(tx, ctx, 'UPDATE', row, before);
         // One of the union's members: TAGGABLE holds exactly those entities.
         return row as never;
       }),

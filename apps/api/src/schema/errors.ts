@@ -1,4 +1,6 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder';
+import { JSONRef } from './json';
 
 /** One field's problem, as the form should show it next to that field. */
 export interface FieldProblem {
@@ -31,19 +33,74 @@ export class RuleViolation extends Error {
   }
 }
 
+/** One field someone else changed after the client read the record. */
+export interface StaleField {
+  field: string;
+  /** The value when the client read the record (at its version). */
+  read: unknown;
+  /** The value stored now. */
+  stored: unknown;
+  /** What the client tried to save in that field, when the input has it. */
+  yours: unknown;
+}
+
 /** Someone saved the record after the client read it; nothing was overwritten. */
 export class StaleVersion extends Error {
   constructor(
     readonly currentVersion: number,
     readonly updatedAt: Date,
+    readonly changes: StaleField[] = [],
   ) {
     super('Posten har ändrats av någon annan sedan du öppnade den. Läs in den igen.');
     this.name = 'StaleVersion';
   }
 }
 
+/** A record cannot be deleted while other records refer to it. */
+export interface Dependant {
+  recordKind: string;
+  count: number;
+  /** A few of them, to show. */
+  examples: { recordKind: string; id: number; label: string }[];
+}
+
+/** Delete refused: other records depend on this one; nothing was deleted. Archive it instead. */
+export class RecordInUse extends Error {
+  constructor(readonly dependants: Dependant[]) {
+    super(
+      'Posten kan inte tas bort eftersom andra poster hänvisar till den. Arkivera den i stället.',
+    );
+    this.name = 'RecordInUse';
+  }
+}
+
 /** Every expected failure a mutation can return as data. */
 export const MUTATION_ERRORS = [InputError, RuleViolation, StaleVersion];
+
+const StaleFieldType = builder.objectRef<StaleField>('StaleField').implement({
+  description: 'A field someone else changed after the record was read.',
+  fields: (t) => ({
+    field: t.exposeString('field'),
+    read: t.field({
+      type: JSONRef,
+      nullable: true,
+      description: 'The value when it was read.',
+      resolve: (f) => f.read,
+    }),
+    stored: t.field({
+      type: JSONRef,
+      nullable: true,
+      description: 'The value stored now.',
+      resolve: (f) => f.stored,
+    }),
+    yours: t.field({
+      type: JSONRef,
+      nullable: true,
+      description: 'The value this save tried to store, when the input has the field.',
+      resolve: (f) => f.yours,
+    }),
+  }),
+});
 
 const FieldErrorType = builder.objectRef<FieldProblem>('FieldError').implement({
   description: 'A problem with one input field; `message` is in Swedish.',
@@ -83,5 +140,41 @@ builder.objectType(StaleVersion, {
   fields: (t) => ({
     currentVersion: t.exposeInt('currentVersion'),
     updatedAt: t.field({ type: 'DateTime', resolve: (e) => e.updatedAt }),
+    changes: t.field({
+      type: [StaleFieldType],
+      description:
+        'The fields changed since the version the client read (from the history; empty when it ' +
+        'does not go back that far).',
+      resolve: (e) => e.changes,
+    }),
+  }),
+});
+
+const ExampleType = builder.objectRef<Dependant['examples'][number]>('DependantRecord').implement({
+  fields: (t) => ({
+    recordKind: t.exposeString('recordKind'),
+    recordId: t.id({
+      description: 'Global id.',
+      resolve: (e) => encodeGlobalID(e.recordKind, e.id),
+    }),
+    label: t.exposeString('label'),
+  }),
+});
+
+const DependantType = builder.objectRef<Dependant>('Dependant').implement({
+  description: 'Records of one kind that refer to the record.',
+  fields: (t) => ({
+    recordKind: t.exposeString('recordKind', { description: 'GraphQL type name.' }),
+    count: t.exposeInt('count'),
+    examples: t.field({ type: [ExampleType], resolve: (d) => d.examples }),
+  }),
+});
+
+builder.objectType(RecordInUse, {
+  name: 'RecordInUse',
+  interfaces: [ErrorInterface],
+  description: 'Other records refer to this one, so it cannot be deleted; nothing was deleted.',
+  fields: (t) => ({
+    dependants: t.field({ type: [DependantType], resolve: (e) => e.dependants }),
   }),
 });

@@ -13,7 +13,16 @@ import {
   Participation,
 } from '../db/event-series';
 import { Unit } from '../db/unit';
-import { allOf, between, childrenBy, findPage, idOf, orderInput, textSearch } from './list';
+import {
+  allOf,
+  between,
+  childrenBy,
+  findPage,
+  idOf,
+  includeArchivedArg,
+  orderInput,
+  textSearch,
+} from './list';
 import { recordMutations, unitOf } from './mutation';
 import { EventEditionRef, EventSeriesRef, ParticipationRef, UnitRef } from './refs';
 import { demoField, TagFilter, tagConditions, tagFields, tagInputFields } from './tags';
@@ -54,6 +63,7 @@ builder.queryField('eventSeries', (t) =>
     args: {
       filter: t.arg({ type: EventSeriesFilter }),
       orderBy: t.arg({ type: EventSeriesOrder }),
+      ...includeArchivedArg(t.arg),
     },
     resolve: (_root, args, ctx) =>
       findPage(
@@ -145,7 +155,11 @@ builder.queryFields((t) => ({
     authScopes: { followUp: true },
     type: EventEditionRef,
     description: 'Editions of the profiling events (R10).',
-    args: { filter: t.arg({ type: EditionFilter }), orderBy: t.arg({ type: EditionOrder }) },
+    args: {
+      filter: t.arg({ type: EditionFilter }),
+      orderBy: t.arg({ type: EditionOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
@@ -163,6 +177,7 @@ builder.queryFields((t) => ({
     args: {
       filter: t.arg({ type: ParticipationFilter }),
       orderBy: t.arg({ type: ParticipationOrder }),
+      ...includeArchivedArg(t.arg),
     },
     resolve: (_root, args, ctx) => {
       const f = args.filter;

@@ -1,7 +1,17 @@
 import { builder, recordFields } from '../builder';
 import type { IForum } from '../db/forum';
 import { Forum, Seat } from '../db/forum';
-import { allOf, between, childrenBy, findPage, idOf, orderInput, refId, textSearch } from './list';
+import {
+  allOf,
+  between,
+  childrenBy,
+  findPage,
+  idOf,
+  includeArchivedArg,
+  orderInput,
+  refId,
+  textSearch,
+} from './list';
 import { ForumRef, OrganisationRef, PersonRef, ProjectRef, SeatRef, UnitRef } from './refs';
 
 ForumRef.implement({
@@ -78,7 +88,11 @@ const SeatOrder = orderInput(
 builder.queryFields((t) => ({
   forums: t.connection({
     type: ForumRef,
-    args: { filter: t.arg({ type: ForumFilter }), orderBy: t.arg({ type: ForumOrder }) },
+    args: {
+      filter: t.arg({ type: ForumFilter }),
+      orderBy: t.arg({ type: ForumOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
@@ -94,7 +108,11 @@ builder.queryFields((t) => ({
   seats: t.connection({
     type: SeatRef,
     description: "Malmö's seats in forums and working groups.",
-    args: { filter: t.arg({ type: SeatFilter }), orderBy: t.arg({ type: SeatOrder }) },
+    args: {
+      filter: t.arg({ type: SeatFilter }),
+      orderBy: t.arg({ type: SeatOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(

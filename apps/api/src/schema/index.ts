@@ -20,5 +20,7 @@ import './obligation';
 import './partner-match';
 import './gdpr';
 import './auth';
+import './audit';
+import './lifecycle';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,9 +1,10 @@
 import { isIsoDate } from '@malmo/domain';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ArgBuilder } from '@pothos/core';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import { builder, type Context } from '../builder';
+import { builder, type Context, type Types } from '../builder';
 import { SortDirection } from './scalars';
 
 type Plain = Record<string, unknown>;
@@ -120,6 +121,28 @@ export interface PageArgs {
   after?: string | null;
   last?: number | null;
   before?: string | null;
+  /** Archivable records: true also lists the archived ones. */
+  includeArchived?: boolean | null;
+}
+
+/** The `includeArchived` argument every list of archivable records takes. */
+export function includeArchivedArg(arg: ArgBuilder<Types>) {
+  return {
+    includeArchived: arg.boolean({
+      defaultValue: false,
+      description: 'Also list archived records (they are left out by default).',
+    }),
+  };
+}
+
+/** Archived records leave lists unless asked for; records that cannot be archived are unaffected. */
+function unlessArchived(em: EntityManager, entity: EntityName<object>, include?: boolean | null) {
+  if (include) return undefined;
+  const properties = em.getMetadata().find(entity)?.properties as
+    | Record<string, unknown>
+    | undefined;
+  const archivable = properties?.archivedAt != null;
+  return archivable ? { archivedAt: null } : undefined;
 }
 
 /**
@@ -144,7 +167,11 @@ export async function findPage<T extends object>(
   const connection = await resolveOffsetConnection(
     { args, defaultSize: 50, maxSize: 500 },
     async ({ limit, offset }) => {
-      const [rows, count] = await em.findAndCount(entity, where as never, {
+      const visible = allOf(
+        where,
+        unlessArchived(em, entity as EntityName<object>, args.includeArchived),
+      );
+      const [rows, count] = await em.findAndCount(entity, visible as never, {
         limit,
         offset,
         orderBy: orderBy as never,
@@ -164,9 +191,16 @@ export function childrenBy<T extends object>(
 ) {
   return {
     load: (ids: number[], ctx: Context) =>
-      ctx.em.find(entity, atPath(foreignKey, { $in: ids }) as never, {
-        orderBy: [orderBy, { id: 'asc' }] as never,
-      }) as Promise<T[]>,
+      ctx.em.find(
+        entity,
+        allOf(
+          atPath(foreignKey, { $in: ids }),
+          unlessArchived(ctx.em, entity as EntityName<object>),
+        ) as never,
+        {
+          orderBy: [orderBy, { id: 'asc' }] as never,
+        },
+      ) as Promise<T[]>,
     // The loadable shape also admits a bare key; rows from `load` are always entities.
     group: (row: T | number) =>
       typeof row === 'number' ? row : (row[foreignKey] as { id: number }).id,

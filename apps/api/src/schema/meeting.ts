@@ -6,8 +6,9 @@ import { Organisation } from '../db/organisation';
 import { PartnerCity } from '../db/partner-city';
 import { Person } from '../db/person';
 import { Unit } from '../db/unit';
+import { recordChange, snapshot } from '../services/audit';
 import { MUTATION_ERRORS } from './errors';
-import { allOf, dateBetween, findPage, idOf, orderInput, refId } from './list';
+import { allOf, dateBetween, findPage, idOf, includeArchivedArg, orderInput, refId } from './list';
 import { assertUnitWriter, References, recordMutations, unitOf, validate } from './mutation';
 import {
   ForumRef,
@@ -107,7 +108,11 @@ builder.queryField('meetings', (t) =>
     authScopes: { followUp: true },
     type: MeetingRef,
     description: 'Meetings of forums and networks, and with partner cities (R7).',
-    args: { filter: t.arg({ type: MeetingFilter }), orderBy: t.arg({ type: MeetingOrder }) },
+    args: {
+      filter: t.arg({ type: MeetingFilter }),
+      orderBy: t.arg({ type: MeetingOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
@@ -209,9 +214,11 @@ builder.mutationField('submitMeetingReport', (t) =>
           followUps: value.followUps,
         };
         const existing = await tx.findOne(MeetingReport, { meeting });
+        const before = existing ? await snapshot(tx, existing) : null;
         const report = existing ?? tx.create(MeetingReport, { meeting, ...fields } as never);
         if (existing) tx.assign(existing, fields);
         await tx.flush();
+        await recordChange(tx, ctx, existing ? 'UPDATE' : 'CREATE', report, before);
         return report;
       }),
   }),

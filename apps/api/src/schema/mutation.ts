@@ -1,11 +1,12 @@
 import { parseInput } from '@malmo/domain';
-import { type EntityName, LockMode } from '@mikro-orm/core';
+import { type EntityName, LockMode, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 import { builder, type Context, type Types } from '../builder';
+import { changesSince, recordChange, snapshot } from '../services/audit';
 import { type FieldProblem, InputError, MUTATION_ERRORS, StaleVersion } from './errors';
 
 /** Parses an input with its domain schema; the same Swedish messages the dashboard shows. */
@@ -128,12 +129,43 @@ export function decodeId(typename: string, globalId: string): number | null {
   return null;
 }
 
-/** Optimistic locking: refuses a save based on an older read of the record. */
-export function checkVersion(
-  row: { version: number; updatedAt: Date },
+/** The input's value for a record field: `unit` ← `unitId`, `attendees` ← `attendeeIds`. */
+function inputValue(input: Record<string, unknown> | undefined, field: string): unknown {
+  if (!input) return null;
+  const nested = Object.values(input).filter(
+    (v): v is Record<string, unknown> => v != null && typeof v === 'object' && !Array.isArray(v),
+  );
+  for (const source of [input, ...nested]) {
+    for (const name of [field, `${field}Id`, `${field.replace(/s$/, '')}Ids`]) {
+      if (Object.hasOwn(source, name)) return source[name] ?? null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Optimistic locking: refuses a save based on an older read of the record, saying which fields
+ * moved since (the value read, the value stored, and what this save would have written).
+ */
+export async function checkVersion(
+  tx: EntityManager,
+  row: { id: number; version: number; updatedAt: Date },
   expectedVersion: number,
-): void {
-  if (row.version !== expectedVersion) throw new StaleVersion(row.version, row.updatedAt);
+  input?: Record<string, unknown>,
+): Promise<void> {
+  if (row.version === expectedVersion) return;
+  const kind = (wrap(row, true).__meta as { className: string }).className;
+  const changes = await changesSince(tx, kind, row.id, expectedVersion);
+  throw new StaleVersion(
+    row.version,
+    row.updatedAt,
+    changes.map((c) => ({
+      field: c.field,
+      read: c.old,
+      stored: c.new,
+      yours: inputValue(input, c.field),
+    })),
+  );
 }
 
 type Versioned = { id: number; version: number; updatedAt: Date };
@@ -186,6 +218,7 @@ export function recordMutations<Row extends Versioned, Value>(
   ): Promise<Row> {
     const value = validate(schema, raw);
     if (typeof writers === 'object') assertUnitWriter(ctx, writers.units(value, existing));
+    const before = existing ? await snapshot(tx, existing) : null;
     const refs = new References(tx);
     const { data, attach } = await options.fields(value, refs, tx, existing);
     refs.check();
@@ -195,6 +228,7 @@ export function recordMutations<Row extends Versioned, Value>(
     if (existing) tx.assign(existing, { ...data, updatedAt: new Date() } as never);
     await attach?.(row);
     await tx.flush();
+    await recordChange(tx, ctx, existing ? 'UPDATE' : 'CREATE', row, before);
     return row;
   }
 
@@ -228,7 +262,7 @@ export function recordMutations<Row extends Versioned, Value>(
             throw new InputError([{ field: 'id', code: 'INVALID_ID', message: 'Ogiltigt id.' }]);
           }
           const existing = await findForUpdate(tx, entity, id);
-          checkVersion(existing, args.version);
+          await checkVersion(tx, existing, args.version, args.input as Record<string, unknown>);
           return save(ctx, tx, args.input, existing);
         }) as never,
     }),

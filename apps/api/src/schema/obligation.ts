@@ -13,6 +13,7 @@ import type { Context } from '../builder';
 import { builder, recordFields } from '../builder';
 import type { IObligationWaiver } from '../db/obligation';
 import { DemoRun, ObligationWaiver } from '../db/obligation';
+import { recordChange, snapshot } from '../services/audit';
 import { ledgerOn } from '../services/ledger';
 import { ObligationKindEnum, ObligationStateEnum } from './enums';
 import { InputError, MUTATION_ERRORS } from './errors';
@@ -312,6 +313,7 @@ builder.mutationFields((t) => ({
           waivedBy: ctx.viewer?.email ?? null,
         } as never);
         await tx.flush();
+        await recordChange(tx, ctx, 'WAIVE', waiver, null);
         return waiver;
       }),
   }),
@@ -344,11 +346,13 @@ builder.mutationFields((t) => ({
             },
           ]);
         }
+        const before = await snapshot(tx, waiver);
         tx.assign(waiver, {
           revokedOn,
           revokedBy: ctx.viewer?.email ?? null,
         });
         await tx.flush();
+        await recordChange(tx, ctx, 'REVOKE', waiver, before);
         return waiver;
       }),
   }),

@@ -8,6 +8,7 @@ import {
   childrenBy,
   findPage,
   idOf,
+  includeArchivedArg,
   oneOf,
   orderInput,
   refId,
@@ -100,6 +101,7 @@ builder.queryFields((t) => ({
     args: {
       filter: t.arg({ type: OrganisationFilter }),
       orderBy: t.arg({ type: OrganisationOrder }),
+      ...includeArchivedArg(t.arg),
     },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
@@ -116,7 +118,11 @@ builder.queryFields((t) => ({
   memberships: t.connection({
     type: MembershipRef,
     description: "Malmö stad's memberships in organisations.",
-    args: { filter: t.arg({ type: MembershipFilter }), orderBy: t.arg({ type: MembershipOrder }) },
+    args: {
+      filter: t.arg({ type: MembershipFilter }),
+      orderBy: t.arg({ type: MembershipOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(

@@ -2,7 +2,17 @@ import { type AgreementStatus, isAgreementExpired, todayInMalmo } from '@malmo/d
 import { builder, recordFields } from '../builder';
 import { Agreement, PartnerCity } from '../db/partner-city';
 import { AgreementStatusEnum, AgreementTypeEnum } from './enums';
-import { allOf, between, childrenBy, findPage, idOf, oneOf, orderInput, textSearch } from './list';
+import {
+  allOf,
+  between,
+  childrenBy,
+  findPage,
+  idOf,
+  includeArchivedArg,
+  oneOf,
+  orderInput,
+  textSearch,
+} from './list';
 import { AgreementRef, PartnerCityRef } from './refs';
 
 /** R13: the agreements past their end date, as of today in Malmö. */
@@ -113,6 +123,7 @@ builder.queryFields((t) => ({
     args: {
       filter: t.arg({ type: PartnerCityFilter }),
       orderBy: t.arg({ type: PartnerCityOrder }),
+      ...includeArchivedArg(t.arg),
     },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
@@ -136,7 +147,11 @@ builder.queryFields((t) => ({
   }),
   agreements: t.connection({
     type: AgreementRef,
-    args: { filter: t.arg({ type: AgreementFilter }), orderBy: t.arg({ type: AgreementOrder }) },
+    args: {
+      filter: t.arg({ type: AgreementFilter }),
+      orderBy: t.arg({ type: AgreementOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(

@@ -1,7 +1,16 @@
 import { builder, recordFields } from '../builder';
 import { Seat } from '../db/forum';
 import { EuNetworkContact, Person } from '../db/person';
-import { allOf, childrenBy, findPage, idOf, orderInput, refId, textSearch } from './list';
+import {
+  allOf,
+  childrenBy,
+  findPage,
+  idOf,
+  includeArchivedArg,
+  orderInput,
+  refId,
+  textSearch,
+} from './list';
 import { EuNetworkContactRef, PersonRef, SeatRef, UnitRef } from './refs';
 
 PersonRef.implement({
@@ -62,7 +71,11 @@ const EuNetworkContactOrder = orderInput(
 builder.queryFields((t) => ({
   people: t.connection({
     type: PersonRef,
-    args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrder }) },
+    args: {
+      filter: t.arg({ type: PersonFilter }),
+      orderBy: t.arg({ type: PersonOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
@@ -79,6 +92,7 @@ builder.queryFields((t) => ({
     args: {
       filter: t.arg({ type: EuNetworkContactFilter }),
       orderBy: t.arg({ type: EuNetworkContactOrder }),
+      ...includeArchivedArg(t.arg),
     },
     resolve: (_root, args, ctx) => {
       const f = args.filter;

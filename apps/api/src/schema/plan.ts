@@ -8,7 +8,16 @@ import { type IOperationalPlan, OperationalPlan, PlanPriority } from '../db/plan
 import { Project } from '../db/project';
 import { Unit } from '../db/unit';
 import { PriorityTargetKindEnum } from './enums';
-import { allOf, between, childrenBy, findPage, idOf, orderInput, refId } from './list';
+import {
+  allOf,
+  between,
+  childrenBy,
+  findPage,
+  idOf,
+  includeArchivedArg,
+  orderInput,
+  refId,
+} from './list';
 import { recordMutations, unitOf } from './mutation';
 import {
   EventSeriesRef,
@@ -79,7 +88,11 @@ builder.queryField('operationalPlans', (t) =>
     authScopes: { followUp: true },
     type: OperationalPlanRef,
     description: "Units' operational plans (R5).",
-    args: { filter: t.arg({ type: PlanFilter }), orderBy: t.arg({ type: PlanOrder }) },
+    args: {
+      filter: t.arg({ type: PlanFilter }),
+      orderBy: t.arg({ type: PlanOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(

@@ -27,6 +27,7 @@ import {
   SupportRequest,
 } from '../db/project';
 import { Unit } from '../db/unit';
+import { recordChange, snapshot } from '../services/audit';
 import { ProjectStateEnum, SupportKindEnum, SupportStateEnum } from './enums';
 import { MUTATION_ERRORS, RuleViolation } from './errors';
 import {
@@ -35,6 +36,7 @@ import {
   dateBetween,
   findPage,
   idOf,
+  includeArchivedArg,
   oneOf,
   orderInput,
   refId,
@@ -191,7 +193,11 @@ const ANALYSIS_COMPLETE = {
 builder.queryField('projects', (t) =>
   t.connection({
     type: ProjectRef,
-    args: { filter: t.arg({ type: ProjectFilter }), orderBy: t.arg({ type: ProjectOrder }) },
+    args: {
+      filter: t.arg({ type: ProjectFilter }),
+      orderBy: t.arg({ type: ProjectOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
@@ -367,7 +373,8 @@ builder.mutationField('transitionProject', (t) =>
         refs.check();
         const project = await findForUpdate(tx, Project, found.id);
         assertUnitWriter(ctx, [project.ownerUnit?.id ?? null]);
-        checkVersion(project, version);
+        await checkVersion(tx, project, version, { state: value.to });
+        const before = await snapshot(tx, project);
         if (!canTransition(project.state, value.to)) {
           throw new RuleViolation(
             'R4',
@@ -417,6 +424,7 @@ builder.mutationField('transitionProject', (t) =>
             : {}),
         });
         await tx.flush();
+        await recordChange(tx, ctx, 'TRANSITION', project, before);
         return project;
       }),
   }),
@@ -452,6 +460,7 @@ builder.mutationField('createSupportRequest', (t) =>
           note: value.note,
         } as never);
         await tx.flush();
+        await recordChange(tx, ctx, 'CREATE', request, null);
         return request;
       }),
   }),
@@ -487,7 +496,8 @@ builder.mutationField('transitionSupportRequest', (t) =>
         );
         refs.check();
         const request = await findForUpdate(tx, SupportRequest, found.id);
-        checkVersion(request, version);
+        await checkVersion(tx, request, version, { state: value.to });
+        const before = await snapshot(tx, request);
         if (!SUPPORT_TRANSITIONS[request.state as SupportState].includes(value.to)) {
           throw new RuleViolation(
             'R6',
@@ -504,6 +514,7 @@ builder.mutationField('transitionSupportRequest', (t) =>
         const closed = value.to === 'done' || value.to === 'declined';
         tx.assign(request, { state: value.to, closedOn: closed ? value.on : null });
         await tx.flush();
+        await recordChange(tx, ctx, 'TRANSITION', request, before);
         return request;
       }),
   }),

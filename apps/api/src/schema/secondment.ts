@@ -4,7 +4,7 @@ import { Person } from '../db/person';
 import { type ISecondment, Secondment } from '../db/secondment';
 import { Unit } from '../db/unit';
 import { SecondmentPurposeEnum } from './enums';
-import { allOf, findPage, idOf, oneOf, orderInput, refId } from './list';
+import { allOf, findPage, idOf, includeArchivedArg, oneOf, orderInput, refId } from './list';
 import { recordMutations, unitOf } from './mutation';
 import { PersonRef, SecondmentRef, UnitRef } from './refs';
 import { demoField } from './tags';
@@ -48,7 +48,11 @@ builder.queryField('secondments', (t) =>
     authScopes: { followUp: true },
     type: SecondmentRef,
     description: 'Stays at the Brussels office (R11).',
-    args: { filter: t.arg({ type: SecondmentFilter }), orderBy: t.arg({ type: SecondmentOrder }) },
+    args: {
+      filter: t.arg({ type: SecondmentFilter }),
+      orderBy: t.arg({ type: SecondmentOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(

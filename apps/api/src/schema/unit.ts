@@ -6,7 +6,17 @@ import { EuNetworkContact, Person } from '../db/person';
 import { Project } from '../db/project';
 import type { IUnit } from '../db/unit';
 import { UnitKindEnum } from './enums';
-import { allOf, childrenBy, findPage, idOf, oneOf, orderInput, refId, textSearch } from './list';
+import {
+  allOf,
+  childrenBy,
+  findPage,
+  idOf,
+  includeArchivedArg,
+  oneOf,
+  orderInput,
+  refId,
+  textSearch,
+} from './list';
 import {
   EuNetworkContactRef,
   MembershipRef,
@@ -82,7 +92,11 @@ builder.queryField('units', (t) =>
   t.connection({
     type: UnitRef,
     description: "The city's units.",
-    args: { filter: t.arg({ type: UnitFilter }), orderBy: t.arg({ type: UnitOrder }) },
+    args: {
+      filter: t.arg({ type: UnitFilter }),
+      orderBy: t.arg({ type: UnitOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(

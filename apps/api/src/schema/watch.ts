@@ -15,7 +15,16 @@ import {
   TrainingSession,
 } from '../db/watch';
 import { LegislationStatusEnum, PriorityAreaEnum, ThemeEnum, TrainingTopicEnum } from './enums';
-import { allOf, dateBetween, findPage, idOf, oneOf, orderInput, textSearch } from './list';
+import {
+  allOf,
+  dateBetween,
+  findPage,
+  idOf,
+  includeArchivedArg,
+  oneOf,
+  orderInput,
+  textSearch,
+} from './list';
 import { recordMutations } from './mutation';
 import { LegislationWatchRef, PersonRef, TrainingSessionRef, UnitRef } from './refs';
 import { demoField } from './tags';
@@ -111,7 +120,11 @@ builder.queryFields((t) => ({
     authScopes: { followUp: true },
     type: LegislationWatchRef,
     description: 'EU legislation the units watch (R9).',
-    args: { filter: t.arg({ type: WatchFilter }), orderBy: t.arg({ type: WatchOrder }) },
+    args: {
+      filter: t.arg({ type: WatchFilter }),
+      orderBy: t.arg({ type: WatchOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
@@ -127,7 +140,11 @@ builder.queryFields((t) => ({
     authScopes: { followUp: true },
     type: TrainingSessionRef,
     description: "Stadskontoret's training sessions (R6).",
-    args: { filter: t.arg({ type: TrainingFilter }), orderBy: t.arg({ type: TrainingOrder }) },
+    args: {
+      filter: t.arg({ type: TrainingFilter }),
+      orderBy: t.arg({ type: TrainingOrder }),
+      ...includeArchivedArg(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(

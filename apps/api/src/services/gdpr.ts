@@ -9,6 +9,7 @@ import { Meeting } from '../db/meeting';
 import { EuNetworkContact, type IPerson, Person } from '../db/person';
 import { Secondment } from '../db/secondment';
 import { TrainingSession } from '../db/watch';
+import { type FieldChange, recordAudit } from './audit';
 
 /**
  * Personal data (GDPR): everything the registry holds about one person, as one JSON document, and
@@ -63,6 +64,8 @@ const UNSCANNED_TABLES = new Set([
   'session',
   'sign_in_attempt',
   'mikro_orm_migrations',
+  // The history is rewritten on its own (its changes are JSON), and not counted as mentions.
+  'audit_entry',
 ]);
 
 const gid = (typename: string, id: number | null | undefined) =>
@@ -219,6 +222,34 @@ async function rewriteMentions(em: EntityManager, needles: Needle[]): Promise<nu
     );
   }
   return mentions.length;
+}
+
+/** Rewrites the person out of the history: labels, and every text value of every change. */
+async function scrubHistory(em: EntityManager, needles: Needle[]): Promise<void> {
+  const where = needles
+    .map(() => `("record_label" ilike ? or "changes"::text ilike ?)`)
+    .join(' or ');
+  const rows = await em.execute<{ id: number; record_label: string; changes: FieldChange[] }[]>(
+    `select "id", "record_label", "changes" from "audit_entry" where ${where}`,
+    needles.flatMap((n) => [n.like, n.like]),
+  );
+  const rewrite = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      return needles.reduce((text, n) => text.replace(n.pattern, n.replacement), value);
+    }
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value != null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
+    }
+    return value;
+  };
+  for (const row of rows) {
+    await em.execute(
+      `update "audit_entry" set "record_label" = ?, "changes" = ?::jsonb where "id" = ?`,
+      [rewrite(row.record_label), JSON.stringify(rewrite(row.changes)), row.id],
+      'run',
+    );
+  }
 }
 
 // --- export -----------------------------------------------------------------------------------
@@ -510,6 +541,7 @@ export async function erasePerson(
       { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
     );
     if (!person) return null;
+    const actor = log.accountId == null ? null : { viewer: { accountId: log.accountId } };
     const before: Pick<IPerson, 'name' | 'email' | 'key'> = {
       name: person.name,
       email: person.email ?? null,
@@ -529,17 +561,30 @@ export async function erasePerson(
         tx,
         needlesOf(before, { name: `${pseudonym}$1`, email: ERASED_EMAIL, key }),
       );
+      await scrubHistory(
+        tx,
+        needlesOf(before, { name: `${pseudonym}$1`, email: ERASED_EMAIL, key }),
+      );
       tx.assign(person, { name: pseudonym, email: null, key });
       await tx.flush();
+      // The new name is no personal data; the old values are not kept.
+      await recordAudit(tx, actor, {
+        action: 'ERASE',
+        record: person,
+        changes: [
+          { field: 'name', old: null, new: pseudonym },
+          { field: 'email', old: null, new: null },
+          { field: 'key', old: null, new: key },
+        ],
+      });
     } else {
-      textMentions = await rewriteMentions(
-        tx,
-        needlesOf(before, {
-          name: ERASED_NAME,
-          email: ERASED_EMAIL,
-          key: `borttagen-${code.toLowerCase()}`,
-        }),
-      );
+      const erased = needlesOf(before, {
+        name: ERASED_NAME,
+        email: ERASED_EMAIL,
+        key: `borttagen-${code.toLowerCase()}`,
+      });
+      textMentions = await rewriteMentions(tx, erased);
+      await scrubHistory(tx, erased);
       await run(tx, detach('seat', 'person_id'), [personId]);
       await run(tx, detach('secondment', 'person_id'), [personId]);
       await run(tx, detach('membership_assessment', 'assessor_id'), [personId]);
@@ -554,6 +599,10 @@ export async function erasePerson(
       await run(tx, 'delete from "eu_network_contact" where "person_id" = ?', [personId]);
       tx.remove(person);
       await tx.flush();
+      await recordAudit(tx, actor, {
+        action: 'ERASE',
+        record: { kind: 'Person', id: personId, label: ERASED_NAME, version: null },
+      });
     }
 
     tx.create(PersonErasure, {
