@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { createDemoAccounts, DEMO_PASSWORD, ensureFirstAdmin } from './auth/accounts';
+import { DEFAULT_SESSION_POLICY } from './auth/sessions';
 import type { Config } from './config';
 import { importAnnex } from './db/annex-import';
 import { databaseFor } from './db/connect';
@@ -13,6 +14,7 @@ import { generateDemoActivity } from './demo/generate';
 import { limitBody } from './http/body-limit';
 import { MAX_BODY_BYTES } from './http/limits';
 import { isApiPath, securityHeaders } from './http/security';
+import { isTransferPath, transferRoutes } from './http/transfer';
 import { createGraphQLServer } from './yoga';
 
 export const defaultDashboardDir = fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
@@ -119,12 +121,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     production: options.production,
   });
   const graphql = limitBody(MAX_BODY_BYTES, (req, res) => void yoga(req, res));
+  const transfer = transferRoutes(db, options.session ?? DEFAULT_SESSION_POLICY);
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     security.apply(res, path);
     if (isApiPath(path)) {
       graphql(req, res);
+      return;
+    }
+    if (isTransferPath(path)) {
+      transfer(req, res);
       return;
     }
     if (path === '/health') {

@@ -9,6 +9,7 @@ import { DEFAULT_SESSION_POLICY, SESSION_COOKIE, viewerOf } from './auth/session
 import type { ApiSettings, Context } from './builder';
 import type { Database } from './db/orm';
 import { armorConfig, MAX_BODY_BYTES } from './http/limits';
+import { useRefuseNul } from './http/nul';
 import { CSRF_HEADER } from './http/security';
 import { useHideSuggestions } from './http/suggestions';
 import { schema } from './schema';
@@ -37,6 +38,7 @@ export function createGraphQLServer(
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       // Depth, aliases, tokens, directives and cost (see http/limits.ts), checked before execution.
       EnvelopArmorPlugin(armorConfig(options.production)),
+      useRefuseNul(),
       // schema.graphql is printed from the code: nothing needs introspection at run time.
       ...(options.production ? [useDisableIntrospection(), useHideSuggestions()] : []),
     ],

@@ -223,6 +223,24 @@ describe('production and development', () => {
     expect((await post(query, variables, development)).text).toMatch(/did you mean/i);
   });
 
+  it.each([
+    [
+      'a variable',
+      'query ($s: String) { units(filter: { search: $s }) { totalCount } }',
+      { s: 'a\u0000' },
+    ],
+    ['a literal', '{ units(filter: { search: "a\\u0000" }) { totalCount } }', {}],
+  ])(
+    'refuses the NUL character in %s as bad input (PostgreSQL cannot hold it)',
+    async (_, query, variables) => {
+      const { body } = await post(query, variables);
+      expect(body).not.toHaveProperty('data');
+      expect(body.errors?.map((e) => e.message)).toEqual([
+        'Text may not contain the NUL character (U+0000).',
+      ]);
+    },
+  );
+
   it('production masks an unexpected error: no message, stack, SQL or path', async () => {
     const connection = production.db.orm.em.getConnection();
     await connection.execute('alter table training_session rename to training_session_away');
