@@ -3,6 +3,8 @@ import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/c
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { entities } from './entities';
+// Declares the full-text search indexes on the entities (see search.ts).
+import './search';
 
 export type QueryListener = (sql: string) => void;
 

@@ -22,5 +22,6 @@ import './gdpr';
 import './auth';
 import './audit';
 import './lifecycle';
+import './search';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
