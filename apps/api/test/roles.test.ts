@@ -32,10 +32,10 @@ async function make(mutation: string, inputType: string, input: Vars) {
     Record<string, { __typename: string; data?: { id: string; version: number } }>
   >(
     `mutation ($input: ${inputType}!) { r: ${mutation}(input: $input) { __typename
-      ... on Error { message } ... on ${`Mutation${mutation[0]?.toUpperCase()}${mutation.slice(1)}Success`} { data { id version } } } }`,
+      ... on Error { message } ... on InputError { fields { field message } } ... on ${`Mutation${mutation[0]?.toUpperCase()}${mutation.slice(1)}Success`} { data { id version } } } }`,
     { input },
   );
-  expect(d.r?.__typename, JSON.stringify(d.r)).toMatch(/Success$/);
+  expect(d.r?.__typename, JSON.stringify(d)).toMatch(/Success$/);
   return d.r?.data as { id: string; version: number };
 }
 
@@ -45,6 +45,8 @@ let erased = 0;
 // Plans are unique per unit and year, editions per series and year: each gets its own year.
 let planYear = 2000;
 let editionYear = 2000;
+// EU-network contacts are unique per unit, person and year.
+let contactYear = 1900;
 
 /** A fresh target for a mutation, in the given unit, and the tables the mutation would change. */
 interface Case {
@@ -116,6 +118,102 @@ const trainingInput = () => ({
   title: `Kurs ${next()}`,
   heldOn: '2008-03-01',
 });
+/** Registry records: administrators only; each case makes what it needs. */
+const organisationInput = () => ({
+  name: `Organisation ${next()}`,
+  kind: 'BRUSSELS_NETWORK',
+  regionFocus: 'EUROPE',
+});
+const cityInput = () => ({ name: `Stad ${next()}`, country: 'DK' });
+const REGISTRY: Record<string, { table: string; input: () => Promise<Vars> }> = {
+  Unit: { table: 'unit', input: async () => ({ name: `Enhet ${next()}`, kind: 'OFFICE' }) },
+  Person: {
+    table: 'person',
+    input: async () => ({ name: `Person ${next()}`, unitId: unitId(OWN) }),
+  },
+  EuNetworkContact: {
+    table: 'eu_network_contact',
+    input: async () => ({
+      unitId: unitId(OWN),
+      personId: ids['person:annette-larsson'],
+      year: ++contactYear,
+      listedAs: 'SDF Fosie',
+    }),
+  },
+  Organisation: { table: 'organisation', input: async () => organisationInput() },
+  Membership: {
+    table: 'membership',
+    input: async () => ({
+      organisationId: (await make('createOrganisation', 'OrganisationInput', organisationInput()))
+        .id,
+      since: 2001,
+    }),
+  },
+  Forum: {
+    table: 'forum',
+    input: async () => ({
+      name: `Forum ${next()}`,
+      organisationId: (await make('createOrganisation', 'OrganisationInput', organisationInput()))
+        .id,
+    }),
+  },
+  Seat: {
+    table: 'seat',
+    input: async () => ({
+      forumId: ids['forum:eurocities-culture-forum'],
+      unitId: unitId(OWN),
+      fromYear: 1990 + (next() % 100),
+    }),
+  },
+  PartnerCity: { table: 'partner_city', input: async () => cityInput() },
+  Agreement: {
+    table: 'agreement',
+    input: async () => ({
+      partnerCityId: (await make('createPartnerCity', 'PartnerCityInput', cityInput())).id,
+      type: 'COOPERATION',
+      signedYear: 2005,
+      text: `Samarbetsavtal ${next()}`,
+      status: 'ACTIVE',
+    }),
+  },
+  EventSeries: {
+    table: 'event_series',
+    input: async () => ({ name: `Mässa ${next()}`, shortName: `M${next()}` }),
+  },
+};
+
+function registryCases(): Record<string, Case> {
+  return Object.fromEntries(
+    Object.entries(REGISTRY).flatMap(([type, { table, input }]) => [
+      [
+        `create${type}`,
+        {
+          writers: 'admin',
+          tables: [table],
+          prepare: async () => inputOnly(`${type}Input`, await input()),
+        },
+      ],
+      [
+        `update${type}`,
+        {
+          writers: 'admin',
+          tables: [table],
+          prepare: async () => {
+            const first = await input();
+            const made = await make(`create${type}`, `${type}Input`, first);
+            // Another valid input of the same record: everything but its references moves.
+            const again = await input();
+            const changed = Object.fromEntries(
+              Object.entries(again).filter(([k]) => !k.endsWith('Id') || k === 'unitId'),
+            );
+            return update(`${type}Input`, made, { ...first, ...changed });
+          },
+        },
+      ],
+    ]),
+  );
+}
+
 /** Archive, restore and delete take the record's id and the version read. */
 const lifecycle = (target: { id: string; version: number }) => ({
   args: 'id: $id, version: $version',
@@ -375,6 +473,7 @@ const CASES: Record<string, Case> = {
       });
     },
   },
+  ...registryCases(),
   archiveRecord: {
     writers: 'unit',
     tables: ['project'],

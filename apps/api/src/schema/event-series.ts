@@ -1,6 +1,8 @@
 import {
   type EventEditionInput,
+  type EventSeriesInput,
   eventEditionInputSchema,
+  eventSeriesInputSchema,
   type ParticipationInput,
   participationInputSchema,
 } from '@malmo/domain';
@@ -9,6 +11,7 @@ import {
   EventEdition,
   EventSeries,
   type IEventEdition,
+  type IEventSeries,
   type IParticipation,
   Participation,
 } from '../db/event-series';
@@ -23,7 +26,7 @@ import {
   orderInput,
   textSearch,
 } from './list';
-import { recordMutations, unitOf } from './mutation';
+import { freeKey, recordMutations, unitOf } from './mutation';
 import { EventEditionRef, EventSeriesRef, ParticipationRef, UnitRef } from './refs';
 import { demoField, TagFilter, tagConditions, tagFields, tagInputFields } from './tags';
 
@@ -265,4 +268,29 @@ recordMutations<IParticipation, ParticipationInput>({
     const { editionId: _edition, unitId: _unit, ...plain } = value;
     return { data: { ...plain, edition, unit } };
   },
+});
+
+const EventSeriesInputType = builder.inputType('EventSeriesInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    shortName: t.string({ required: true }),
+    place: t.string(),
+    listedAs: t.string({ description: 'The line as the source lists it.' }),
+  }),
+});
+
+recordMutations<IEventSeries, EventSeriesInput>({
+  typeName: 'EventSeries',
+  ref: EventSeriesRef,
+  entity: EventSeries,
+  input: EventSeriesInputType,
+  schema: eventSeriesInputSchema,
+  description: 'a recurring profiling arena',
+  writers: 'admin',
+  fields: async (value, _refs, tx, existing) => ({
+    data: {
+      ...value,
+      ...(existing ? {} : { key: await freeKey(tx, EventSeries, value.shortName, 'evenemang') }),
+    },
+  }),
 });

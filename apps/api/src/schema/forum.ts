@@ -1,6 +1,11 @@
+import { type ForumInput, forumInputSchema, type SeatInput, seatInputSchema } from '@malmo/domain';
 import { builder, recordFields } from '../builder';
-import type { IForum } from '../db/forum';
+import type { IForum, ISeat } from '../db/forum';
 import { Forum, Seat } from '../db/forum';
+import { Organisation } from '../db/organisation';
+import { Person } from '../db/person';
+import { Project } from '../db/project';
+import { Unit } from '../db/unit';
 import {
   allOf,
   between,
@@ -12,7 +17,9 @@ import {
   refId,
   textSearch,
 } from './list';
+import { checkParent, freeKey, recordMutations } from './mutation';
 import { ForumRef, OrganisationRef, PersonRef, ProjectRef, SeatRef, UnitRef } from './refs';
+import { tagInputFields } from './tags';
 
 ForumRef.implement({
   description: 'A forum, working group or committee inside an organisation.',
@@ -133,3 +140,86 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+const ForumInputType = builder.inputType('ForumInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    organisationId: t.id({ required: true }),
+    parentId: t.id({ description: 'The forum this one is part of.' }),
+    ...tagInputFields(t),
+  }),
+});
+
+recordMutations<IForum, ForumInput>({
+  typeName: 'Forum',
+  ref: ForumRef,
+  entity: Forum,
+  input: ForumInputType,
+  schema: forumInputSchema,
+  description: 'a forum, working group or committee',
+  writers: 'admin',
+  fields: async (value, refs, tx, existing) => {
+    const organisation = await refs.one(
+      Organisation,
+      'Organisation',
+      value.organisationId,
+      'organisationId',
+    );
+    const parent = await refs.optional(Forum, 'Forum', value.parentId, 'parentId');
+    await checkParent(tx, Forum, existing, parent, refs);
+    const { organisationId: _organisation, parentId: _parent, ...plain } = value;
+    return {
+      data: {
+        ...plain,
+        organisation,
+        parent,
+        ...(existing ? {} : { key: await freeKey(tx, Forum, value.name, 'forum') }),
+      },
+    };
+  },
+});
+
+const SeatInputType = builder.inputType('SeatInput', {
+  description: 'Held by a unit, a person and/or a project: at least one.',
+  fields: (t) => ({
+    forumId: t.id({ required: true }),
+    unitId: t.id(),
+    personId: t.id(),
+    projectId: t.id(),
+    fromYear: t.int(),
+    toYear: t.int(),
+    listedAs: t.string(),
+    ...tagInputFields(t),
+  }),
+});
+
+recordMutations<ISeat, SeatInput>({
+  typeName: 'Seat',
+  ref: SeatRef,
+  entity: Seat,
+  input: SeatInputType,
+  schema: seatInputSchema,
+  description: "Malmö's seat in a forum",
+  writers: 'admin',
+  fields: async (value, refs, tx, existing) => {
+    const forum = await refs.one(Forum, 'Forum', value.forumId, 'forumId');
+    const unit = await refs.optional(Unit, 'Unit', value.unitId, 'unitId');
+    const person = await refs.optional(Person, 'Person', value.personId, 'personId');
+    const project = await refs.optional(Project, 'Project', value.projectId, 'projectId');
+    const { forumId: _f, unitId: _u, personId: _p, projectId: _pr, ...plain } = value;
+    // Keyed like the annex's seats: forum, then the holder.
+    const holder = unit?.key ?? person?.key ?? project?.key ?? '';
+    return {
+      data: {
+        ...plain,
+        forum,
+        unit,
+        person,
+        project,
+        ...(existing || !forum
+          ? {}
+          : { key: await freeKey(tx, Seat, `${forum.key} ${holder}`, 'plats') }),
+      },
+    };
+  },
+});

@@ -1,4 +1,4 @@
-import { parseInput } from '@malmo/domain';
+import { INPUT_MESSAGES, parseInput, toSlug } from '@malmo/domain';
 import { type EntityName, LockMode, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
@@ -92,6 +92,52 @@ export class References {
  * undefined entries (no record before a create) are ignored.
  */
 type UnitIds = (number | null | undefined)[];
+
+/** A key no other record of the kind has: the text's slug, numbered when taken. */
+export async function freeKey<T extends object>(
+  tx: EntityManager,
+  entity: EntityName<T>,
+  text: string,
+  fallback: string,
+): Promise<string> {
+  const base = (toSlug(text) || fallback).slice(0, 100);
+  const rows = await tx.find(entity, { key: { $like: `${base}%` } } as never, {
+    fields: ['key'] as never,
+  });
+  const taken = new Set(rows.map((row) => (row as unknown as { key: string }).key));
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+  return key;
+}
+
+/**
+ * A parent must not be the record itself or one of its descendants (units and forums nest):
+ * walks up from the new parent and reports a field problem on a loop.
+ */
+export async function checkParent<Row extends { id: number; parent?: { id: number } | null }>(
+  tx: EntityManager,
+  entity: EntityName<Row>,
+  existing: Row | null,
+  parent: Row | null,
+  refs: References,
+  field = 'parentId',
+): Promise<void> {
+  if (!existing || !parent) return;
+  const seen = new Set<number>();
+  for (let at: Row | null = parent; at && !seen.has(at.id); ) {
+    if (at.id === existing.id) {
+      refs.problems.push({
+        field,
+        code: 'PARENT_IS_SELF',
+        message: INPUT_MESSAGES.PARENT_IS_SELF.sv,
+      });
+      return;
+    }
+    seen.add(at.id);
+    const up: number | undefined = at.parent?.id;
+    at = up == null ? null : await tx.findOne(entity, { id: up } as never);
+  }
+}
 
 /** The unit of a global Unit id in an input (null when absent or malformed). */
 export function unitOf(globalId: string | null | undefined): number | null {

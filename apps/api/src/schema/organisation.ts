@@ -1,6 +1,13 @@
+import {
+  type MembershipInput,
+  membershipInputSchema,
+  type OrganisationInput,
+  organisationInputSchema,
+} from '@malmo/domain';
 import { builder, recordFields } from '../builder';
 import { Forum } from '../db/forum';
-import { Membership, Organisation } from '../db/organisation';
+import { type IMembership, type IOrganisation, Membership, Organisation } from '../db/organisation';
+import { Unit } from '../db/unit';
 import { OrganisationKindEnum, RegionFocusEnum } from './enums';
 import {
   allOf,
@@ -14,7 +21,9 @@ import {
   refId,
   textSearch,
 } from './list';
+import { freeKey, recordMutations } from './mutation';
 import { ForumRef, MembershipRef, OrganisationRef, UnitRef } from './refs';
+import { tagInputFields } from './tags';
 
 OrganisationRef.implement({
   description: 'An international organisation, a network in Brussels or a regional partner.',
@@ -137,3 +146,72 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+const OrganisationInputType = builder.inputType('OrganisationInput', {
+  description: 'Regional partners and Brussels networks are organisations of that kind.',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    abbreviation: t.string(),
+    kind: t.field({ type: OrganisationKindEnum, required: true }),
+    regionFocus: t.field({ type: RegionFocusEnum, required: true }),
+  }),
+});
+
+recordMutations<IOrganisation, OrganisationInput>({
+  typeName: 'Organisation',
+  ref: OrganisationRef,
+  entity: Organisation,
+  input: OrganisationInputType,
+  schema: organisationInputSchema,
+  description: 'an organisation, Brussels network or regional partner',
+  writers: 'admin',
+  fields: async (value, _refs, tx, existing) => ({
+    data: {
+      ...value,
+      ...(existing ? {} : { key: await freeKey(tx, Organisation, value.name, 'organisation') }),
+    },
+  }),
+});
+
+const MembershipInputType = builder.inputType('MembershipInput', {
+  fields: (t) => ({
+    organisationId: t.id({ required: true }),
+    since: t.int({ description: 'The year Malmö joined.' }),
+    ownerUnitId: t.id(),
+    endedYear: t.int({ description: 'The year Malmö left; empty while it runs.' }),
+    annualFee: t.int({ description: 'Yearly fee, SEK.' }),
+    staffHoursPerYear: t.int(),
+    ...tagInputFields(t),
+  }),
+});
+
+recordMutations<IMembership, MembershipInput>({
+  typeName: 'Membership',
+  ref: MembershipRef,
+  entity: Membership,
+  input: MembershipInputType,
+  schema: membershipInputSchema,
+  description: "Malmö stad's membership in an organisation",
+  writers: 'admin',
+  fields: async (value, refs, tx, existing) => {
+    const organisation = await refs.one(
+      Organisation,
+      'Organisation',
+      value.organisationId,
+      'organisationId',
+    );
+    const ownerUnit = await refs.optional(Unit, 'Unit', value.ownerUnitId, 'ownerUnitId');
+    if (organisation) {
+      const clash = await tx.findOne(Membership, { organisation });
+      if (clash && clash.id !== existing?.id) {
+        refs.problems.push({
+          field: 'organisationId',
+          code: 'DUPLICATE',
+          message: `Malmö stad är redan medlem i ${organisation.name}.`,
+        });
+      }
+    }
+    const { organisationId: _organisation, ownerUnitId: _owner, ...plain } = value;
+    return { data: { ...plain, organisation, ownerUnit } };
+  },
+});

@@ -1,6 +1,14 @@
-import { type AgreementStatus, isAgreementExpired, todayInMalmo } from '@malmo/domain';
+import {
+  type AgreementInput,
+  type AgreementStatus,
+  agreementInputSchema,
+  isAgreementExpired,
+  type PartnerCityInput,
+  partnerCityInputSchema,
+  todayInMalmo,
+} from '@malmo/domain';
 import { builder, recordFields } from '../builder';
-import { Agreement, PartnerCity } from '../db/partner-city';
+import { Agreement, type IAgreement, type IPartnerCity, PartnerCity } from '../db/partner-city';
 import { AgreementStatusEnum, AgreementTypeEnum } from './enums';
 import {
   allOf,
@@ -13,7 +21,9 @@ import {
   orderInput,
   textSearch,
 } from './list';
+import { freeKey, recordMutations } from './mutation';
 import { AgreementRef, PartnerCityRef } from './refs';
+import { tagInputFields } from './tags';
 
 /** R13: the agreements past their end date, as of today in Malmö. */
 function expiredIs(expired: boolean | null | undefined) {
@@ -166,3 +176,66 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+const PartnerCityInputType = builder.inputType('PartnerCityInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    country: t.string({ required: true, description: 'ISO 3166-1 alpha-2, e.g. DK.' }),
+  }),
+});
+
+recordMutations<IPartnerCity, PartnerCityInput>({
+  typeName: 'PartnerCity',
+  ref: PartnerCityRef,
+  entity: PartnerCity,
+  input: PartnerCityInputType,
+  schema: partnerCityInputSchema,
+  description: 'a partner city',
+  writers: 'admin',
+  fields: async (value, _refs, tx, existing) => ({
+    data: {
+      ...value,
+      ...(existing ? {} : { key: await freeKey(tx, PartnerCity, value.name, 'stad') }),
+    },
+  }),
+});
+
+const AgreementInputType = builder.inputType('AgreementInput', {
+  fields: (t) => ({
+    partnerCityId: t.id({ required: true }),
+    type: t.field({ type: AgreementTypeEnum, required: true }),
+    signedYear: t.int(),
+    text: t.string({ required: true }),
+    cooperationAreas: t.stringList(),
+    validUntil: t.field({ type: 'Date' }),
+    status: t.field({ type: AgreementStatusEnum, required: true }),
+    ...tagInputFields(t),
+  }),
+});
+
+recordMutations<IAgreement, AgreementInput>({
+  typeName: 'Agreement',
+  ref: AgreementRef,
+  entity: Agreement,
+  input: AgreementInputType,
+  schema: agreementInputSchema,
+  description: 'an agreement with a partner city',
+  writers: 'admin',
+  fields: async (value, refs, tx, existing) => {
+    const partnerCity = await refs.one(
+      PartnerCity,
+      'PartnerCity',
+      value.partnerCityId,
+      'partnerCityId',
+    );
+    const { partnerCityId: _city, ...plain } = value;
+    const name = `${partnerCity?.key ?? ''} ${value.type} ${value.signedYear ?? ''}`;
+    return {
+      data: {
+        ...plain,
+        partnerCity,
+        ...(existing ? {} : { key: await freeKey(tx, Agreement, name, 'avtal') }),
+      },
+    };
+  },
+});

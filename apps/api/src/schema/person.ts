@@ -1,6 +1,13 @@
+import {
+  type EuNetworkContactInput,
+  euNetworkContactInputSchema,
+  type PersonInput,
+  personInputSchema,
+} from '@malmo/domain';
 import { builder, recordFields } from '../builder';
 import { Seat } from '../db/forum';
-import { EuNetworkContact, Person } from '../db/person';
+import { EuNetworkContact, type IEuNetworkContact, type IPerson, Person } from '../db/person';
+import { Unit } from '../db/unit';
 import {
   allOf,
   childrenBy,
@@ -11,6 +18,7 @@ import {
   refId,
   textSearch,
 } from './list';
+import { freeKey, recordMutations } from './mutation';
 import { EuNetworkContactRef, PersonRef, SeatRef, UnitRef } from './refs';
 
 PersonRef.implement({
@@ -105,3 +113,68 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+const PersonInputType = builder.inputType('PersonInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    email: t.string(),
+    unitId: t.id(),
+    active: t.boolean({ description: 'Default true; false once the person has left.' }),
+    leftOn: t.field({ type: 'Date' }),
+  }),
+});
+
+recordMutations<IPerson, PersonInput>({
+  typeName: 'Person',
+  ref: PersonRef,
+  entity: Person,
+  input: PersonInputType,
+  schema: personInputSchema,
+  description: 'a person',
+  writers: 'admin',
+  fields: async (value, refs, tx, existing) => {
+    const unit = await refs.optional(Unit, 'Unit', value.unitId, 'unitId');
+    const { unitId: _unit, ...plain } = value;
+    return {
+      data: {
+        ...plain,
+        unit,
+        ...(existing ? {} : { key: await freeKey(tx, Person, value.name, 'person') }),
+      },
+    };
+  },
+});
+
+const EuNetworkContactInputType = builder.inputType('EuNetworkContactInput', {
+  fields: (t) => ({
+    unitId: t.id({ required: true }),
+    personId: t.id({ required: true }),
+    year: t.int({ required: true }),
+    listedAs: t.string({ required: true, description: 'The unit as the list names it.' }),
+  }),
+});
+
+recordMutations<IEuNetworkContact, EuNetworkContactInput>({
+  typeName: 'EuNetworkContact',
+  ref: EuNetworkContactRef,
+  entity: EuNetworkContact,
+  input: EuNetworkContactInputType,
+  schema: euNetworkContactInputSchema,
+  description: "a unit's contact in Malmö stads EU-nätverk",
+  writers: 'admin',
+  fields: async (value, refs, tx, existing) => {
+    const unit = await refs.one(Unit, 'Unit', value.unitId, 'unitId');
+    const person = await refs.one(Person, 'Person', value.personId, 'personId');
+    if (unit && person) {
+      const clash = await tx.findOne(EuNetworkContact, { unit, person, year: value.year });
+      if (clash && clash.id !== existing?.id) {
+        refs.problems.push({
+          field: 'year',
+          code: 'DUPLICATE',
+          message: `${person.name} är redan kontaktperson för ${unit.name} ${value.year}.`,
+        });
+      }
+    }
+    return { data: { unit, person, year: value.year, listedAs: value.listedAs } };
+  },
+});

@@ -11,7 +11,6 @@ import {
   supportRequestInputSchema,
   supportRequestTransitionInputSchema,
   todayInMalmo,
-  toSlug,
 } from '@malmo/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { builder, recordFields } from '../builder';
@@ -46,6 +45,7 @@ import {
   assertUnitWriter,
   checkVersion,
   findForUpdate,
+  freeKey,
   References,
   recordMutations,
   unitOf,
@@ -248,17 +248,6 @@ const ProjectInputType = builder.inputType('ProjectInput', {
 /** States before the application goes out, in which the owner unit may still change. */
 const OPEN_STATES = ['idea', 'preparing_application'];
 
-/** A key no other project has: the title's slug, numbered when taken. */
-async function freeKey(tx: EntityManager, title: string): Promise<string> {
-  const base = (toSlug(title) || 'projekt').slice(0, 100);
-  const taken = new Set(
-    (await tx.find(Project, { key: { $like: `${base}%` } }, { fields: ['key'] })).map((p) => p.key),
-  );
-  let key = base;
-  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-  return key;
-}
-
 recordMutations<IProject, ProjectInput>({
   typeName: 'Project',
   ref: ProjectRef,
@@ -316,7 +305,9 @@ recordMutations<IProject, ProjectInput>({
       data: {
         ...plain,
         ownerUnit,
-        ...(existing ? {} : { key: await freeKey(tx, value.title), state: 'idea' }),
+        ...(existing
+          ? {}
+          : { key: await freeKey(tx, Project, value.title, 'projekt'), state: 'idea' }),
         // The day the analysis became complete is kept; it goes if the analysis is emptied again.
         analysisCompletedOn: complete ? (existing?.analysisCompletedOn ?? todayInMalmo()) : null,
       },

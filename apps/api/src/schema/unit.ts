@@ -1,3 +1,4 @@
+import { type UnitInput, unitInputSchema } from '@malmo/domain';
 import { builder, recordFields } from '../builder';
 import { Unit } from '../db/entities';
 import { Seat } from '../db/forum';
@@ -17,6 +18,7 @@ import {
   refId,
   textSearch,
 } from './list';
+import { checkParent, freeKey, recordMutations } from './mutation';
 import {
   EuNetworkContactRef,
   MembershipRef,
@@ -110,3 +112,34 @@ builder.queryField('units', (t) =>
     },
   }),
 );
+
+const UnitInputType = builder.inputType('UnitInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    kind: t.field({ type: UnitKindEnum, required: true }),
+    parentId: t.id({ description: 'The unit this one is part of.' }),
+    active: t.boolean({ description: 'Default true.' }),
+  }),
+});
+
+recordMutations<IUnit, UnitInput>({
+  typeName: 'Unit',
+  ref: UnitRef,
+  entity: Unit,
+  input: UnitInputType,
+  schema: unitInputSchema,
+  description: 'a unit of the city',
+  writers: 'admin',
+  fields: async (value, refs, tx, existing) => {
+    const parent = await refs.optional(Unit, 'Unit', value.parentId, 'parentId');
+    await checkParent(tx, Unit, existing, parent, refs);
+    const { parentId: _parent, ...plain } = value;
+    return {
+      data: {
+        ...plain,
+        parent,
+        ...(existing ? {} : { key: await freeKey(tx, Unit, value.name, 'enhet') }),
+      },
+    };
+  },
+});

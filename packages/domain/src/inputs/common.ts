@@ -74,6 +74,34 @@ export const INPUT_MESSAGES = {
     sv: 'Skriv skälet till undantaget (minst 10 tecken).',
     en: 'Give the reason for the waiver (at least 10 characters).',
   },
+  INVALID_EMAIL: {
+    sv: 'Ange en giltig e-postadress.',
+    en: 'Enter a valid e-mail address.',
+  },
+  INVALID_COUNTRY: {
+    sv: 'Ange landet som en landskod med två bokstäver (ISO 3166-1), t.ex. DK.',
+    en: 'Give the country as a two-letter country code (ISO 3166-1), e.g. DK.',
+  },
+  TO_YEAR_BEFORE_FROM_YEAR: {
+    sv: 'Slutåret får inte vara före startåret.',
+    en: 'The last year cannot be before the first year.',
+  },
+  ENDED_BEFORE_SINCE: {
+    sv: 'Medlemskapet kan inte ha upphört före det år det började.',
+    en: 'The membership cannot have ended before the year it began.',
+  },
+  SEAT_HOLDER_REQUIRED: {
+    sv: 'Ange vem som har platsen: en förvaltning, en person eller ett projekt.',
+    en: 'Give who holds the seat: a unit, a person or a project.',
+  },
+  VALID_UNTIL_BEFORE_SIGNED: {
+    sv: 'Avtalet kan inte gälla till ett datum före det år det undertecknades.',
+    en: 'The agreement cannot end before the year it was signed.',
+  },
+  PARENT_IS_SELF: {
+    sv: 'En post kan inte ligga under sig själv.',
+    en: 'A record cannot be placed under itself.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type InputErrorCode = keyof typeof INPUT_MESSAGES;
 

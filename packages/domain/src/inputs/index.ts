@@ -12,6 +12,18 @@ import type {
   supportRequestInputSchema,
   supportRequestTransitionInputSchema,
 } from './project';
+import type {
+  agreementInputSchema,
+  euNetworkContactInputSchema,
+  eventSeriesInputSchema,
+  forumInputSchema,
+  membershipInputSchema,
+  organisationInputSchema,
+  partnerCityInputSchema,
+  personInputSchema,
+  seatInputSchema,
+  unitInputSchema,
+} from './registry';
 import type { secondmentInputSchema } from './secondment';
 import type { legislationWatchInputSchema, trainingSessionInputSchema } from './watch';
 
@@ -22,6 +34,7 @@ export * from './meeting';
 export * from './obligation';
 export * from './plan';
 export * from './project';
+export * from './registry';
 export * from './secondment';
 export * from './watch';
 
@@ -43,3 +56,13 @@ export type LegislationWatchInput = z.infer<typeof legislationWatchInputSchema>;
 export type TrainingSessionInput = z.infer<typeof trainingSessionInputSchema>;
 export type WaiveObligationInput = z.infer<typeof waiveObligationInputSchema>;
 export type EngagementTagsInput = z.infer<typeof engagementTagsInputSchema>;
+export type UnitInput = z.infer<typeof unitInputSchema>;
+export type PersonInput = z.infer<typeof personInputSchema>;
+export type EuNetworkContactInput = z.infer<typeof euNetworkContactInputSchema>;
+export type OrganisationInput = z.infer<typeof organisationInputSchema>;
+export type MembershipInput = z.infer<typeof membershipInputSchema>;
+export type ForumInput = z.infer<typeof forumInputSchema>;
+export type SeatInput = z.infer<typeof seatInputSchema>;
+export type PartnerCityInput = z.infer<typeof partnerCityInputSchema>;
+export type AgreementInput = z.infer<typeof agreementInputSchema>;
+export type EventSeriesInput = z.infer<typeof eventSeriesInputSchema>;
