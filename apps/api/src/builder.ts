@@ -26,6 +26,8 @@ export interface ApiSettings {
   session: SessionPolicy;
   /** Send the session cookie over HTTPS only. */
   secureCookies: boolean;
+  /** Single sign-on through the city's identity provider is configured (/auth/oidc/login). */
+  singleSignOn: boolean;
 }
 
 const FOLLOW_UP_ROLES = new Set(['admin', 'analyst', 'steering', 'unit_editor']);

@@ -34,4 +34,45 @@ describe('configuration from the environment', () => {
       );
     },
   );
+
+  describe('single sign-on (MALMO_OIDC_*)', () => {
+    const env = {
+      MALMO_OIDC_ISSUER: 'https://login.malmo.se/',
+      MALMO_OIDC_CLIENT_ID: 'registry',
+      MALMO_OIDC_ROLE_MAP: 'grp-intl-admin=admin, grp-fosie=unit_editor:sdf-fosie ,grp-all=reader',
+    };
+
+    it('is off unless MALMO_OIDC_ISSUER is set', () => {
+      expect(readConfig({}).oidc).toBeNull();
+    });
+
+    it('reads the provider, the groups claim and the role map', () => {
+      const oidc = readConfig({ ...env, MALMO_OIDC_GROUPS_CLAIM: 'roles' }).oidc;
+      expect(oidc?.issuer.href).toBe('https://login.malmo.se/');
+      expect(oidc).toMatchObject({
+        clientId: 'registry',
+        groupsClaim: 'roles',
+        redirectUrl: undefined,
+      });
+      expect(oidc?.roleMap).toEqual([
+        { group: 'grp-intl-admin', role: 'admin', unitKey: null },
+        { group: 'grp-fosie', role: 'unit_editor', unitKey: 'sdf-fosie' },
+        { group: 'grp-all', role: 'reader', unitKey: null },
+      ]);
+      expect(readConfig(env).oidc?.groupsClaim).toBe('groups');
+    });
+
+    it.each([
+      [{ MALMO_OIDC_CLIENT_ID: '' }, 'MALMO_OIDC_CLIENT_ID must be set'],
+      [{ MALMO_OIDC_ISSUER: 'login.malmo.se' }, 'MALMO_OIDC_ISSUER must be an absolute URL'],
+      [{ MALMO_OIDC_ISSUER: 'http://login.malmo.se' }, 'must use https'],
+      [{ MALMO_OIDC_REDIRECT_URL: 'http://malmo.se/cb' }, 'MALMO_OIDC_REDIRECT_URL must use https'],
+      [{ MALMO_OIDC_ROLE_MAP: '' }, 'must map at least one group'],
+      [{ MALMO_OIDC_ROLE_MAP: 'grp=boss' }, '"grp=boss" must be group=role'],
+      [{ MALMO_OIDC_ROLE_MAP: 'grp=unit_editor' }, 'a unit editor needs a unit'],
+      [{ MALMO_OIDC_ROLE_MAP: 'grp=admin:sdf-fosie' }, 'only unit_editor takes a unit'],
+    ])('refuses %o with a clear message', (change, message) => {
+      expect(() => readConfig({ ...env, ...change })).toThrow(message);
+    });
+  });
 });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { createDemoAccounts, DEMO_PASSWORD, ensureFirstAdmin } from './auth/accounts';
+import { checkRoleMap, isOidcPath, oidcRoutes } from './auth/oidc';
 import { DEFAULT_SESSION_POLICY } from './auth/sessions';
 import type { Config } from './config';
 import { importAnnex } from './db/annex-import';
@@ -24,7 +25,13 @@ export interface ServerOptions
     Partial<
       Pick<
         Config,
-        'demoData' | 'meetingReportDays' | 'mode' | 'firstAdmin' | 'session' | 'secureCookies'
+        | 'demoData'
+        | 'meetingReportDays'
+        | 'mode'
+        | 'firstAdmin'
+        | 'session'
+        | 'secureCookies'
+        | 'oidc'
       >
     > {
   port: number;
@@ -82,6 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         for (const account of demo) log(`  ${account.email.padEnd(28)} ${account.role}`);
       }
     }
+    await checkRoleMap(db.orm.em.fork(), options.oidc);
   } catch (error) {
     await db.orm.close();
     await embedded?.stop();
@@ -96,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         : { meetingReportDays: options.meetingReportDays }),
       ...(options.session ? { session: options.session } : {}),
       ...(options.secureCookies === undefined ? {} : { secureCookies: options.secureCookies }),
+      singleSignOn: Boolean(options.oidc),
     },
   });
   const dashboardDir =
@@ -121,6 +130,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     production: options.production,
   });
   const graphql = limitBody(MAX_BODY_BYTES, (req, res) => void yoga(req, res));
+  const signOn = oidcRoutes(
+    options.oidc
+      ? {
+          oidc: options.oidc,
+          em: () => db.orm.em.fork(),
+          session: options.session ?? DEFAULT_SESSION_POLICY,
+          secureCookies: options.secureCookies ?? false,
+          log,
+        }
+      : null,
+  );
   const transfer = transferRoutes(db, options.session ?? DEFAULT_SESSION_POLICY);
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -132,6 +152,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (isTransferPath(path)) {
       transfer(req, res);
+      return;
+    }
+    if (isOidcPath(path)) {
+      void signOn(req, res, path);
       return;
     }
     if (path === '/health') {

@@ -27,6 +27,7 @@ export function createGraphQLServer(
     meetingReportDays: DEFAULT_MEETING_REPORT_DAYS,
     session: DEFAULT_SESSION_POLICY,
     secureCookies: false,
+    singleSignOn: false,
     ...options.settings,
   };
   return createYoga<ServerContext, Context>({

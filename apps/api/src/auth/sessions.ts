@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@malmo/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Session } from '../db/account';
+import { type IAccount, Session } from '../db/account';
 
 export const SESSION_COOKIE = 'malmo_session';
 
@@ -49,6 +49,38 @@ export async function startSession(
   } as never);
   await em.flush();
   return { token, expiresAt };
+}
+
+/**
+ * Signs an account in, by password or single sign-on alike: whatever session this browser had
+ * ends (rotation), a new one starts, and the sign-in is noted on the account.
+ */
+export async function rotateSession(
+  em: EntityManager,
+  account: IAccount,
+  previousToken: string | null | undefined,
+  policy: SessionPolicy,
+  userAgent: string | null,
+): Promise<{ token: string; expiresAt: Date }> {
+  await endSession(em, previousToken);
+  const session = await startSession(em, account.id, policy, userAgent);
+  account.lastSignInAt = new Date();
+  await em.flush();
+  return session;
+}
+
+/** The session cookie, the same however one signs in: HttpOnly, SameSite=Lax, the whole origin. */
+export function sessionCookie(token: string | null, expires: Date, secure: boolean) {
+  return {
+    name: SESSION_COOKIE,
+    value: token ?? '',
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure,
+    expires: token ? expires.getTime() : 0,
+    domain: null,
+  };
 }
 
 /** Ends the session a token belongs to, if any (sign-out, and rotation at sign-in). */

@@ -8,6 +8,8 @@ import { Unit } from './unit';
 export const Account = defineEntity({
   name: 'Account',
   tableName: 'account',
+  // One account per person at the identity provider.
+  uniques: [{ properties: ['externalIssuer', 'externalSubject'] }],
   properties: {
     ...baseProperties,
     /** Lower-case; the sign-in name. */
@@ -18,8 +20,9 @@ export const Account = defineEntity({
     role: p.enum(ROLES),
     unit: () => p.manyToOne(Unit).nullable().index(),
     active: p.boolean().default(true),
-    /** The subject at the identity provider, for single sign-on. */
-    externalSubject: p.string().length(255).nullable().unique(),
+    /** The identity provider (its issuer URL) and the subject there, for single sign-on. */
+    externalIssuer: p.string().length(255).nullable(),
+    externalSubject: p.string().length(255).nullable(),
     lastSignInAt: p.datetime().nullable(),
     demo: p.boolean().default(false),
   },

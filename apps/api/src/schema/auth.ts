@@ -1,7 +1,13 @@
 import { label, ROLES, type Role } from '@malmo/domain';
 import { z } from 'zod';
 import { verifyDecoy, verifyPassword } from '../auth/passwords';
-import { endSession, SESSION_COOKIE, startSession, type Viewer } from '../auth/sessions';
+import {
+  endSession,
+  rotateSession,
+  SESSION_COOKIE,
+  sessionCookie,
+  type Viewer,
+} from '../auth/sessions';
 import { recordAttempt, signInDelay } from '../auth/throttle';
 import { builder, type Context } from '../builder';
 import { Account } from '../db/account';
@@ -58,17 +64,27 @@ const credentials = z.object({
 });
 
 async function setSessionCookie(ctx: Context, token: string | null, expires: Date) {
-  await ctx.request.cookieStore?.set({
-    name: SESSION_COOKIE,
-    value: token ?? '',
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: ctx.settings.secureCookies,
-    expires: token ? expires.getTime() : 0,
-    domain: null,
-  });
+  await ctx.request.cookieStore?.set(sessionCookie(token, expires, ctx.settings.secureCookies));
 }
+
+const SignInOptions = builder.objectRef<{ oidc: boolean }>('SignInOptions').implement({
+  description: 'The ways to sign in.',
+  fields: (t) => ({
+    oidc: t.exposeBoolean('oidc', {
+      description:
+        "Single sign-on with the City of Malmö account (the city's identity provider) at /auth/oidc/login.",
+    }),
+  }),
+});
+
+builder.queryField('signInOptions', (t) =>
+  t.field({
+    type: SignInOptions,
+    skipTypeScopes: true,
+    description: 'How one may sign in; asked before anyone is signed in.',
+    resolve: (_root, _args, ctx) => ({ oidc: ctx.settings.singleSignOn }),
+  }),
+);
 
 builder.queryField('viewer', (t) =>
   t.field({
@@ -109,15 +125,13 @@ builder.mutationFields((t) => ({
       await recordAttempt(ctx.em, email, ctx.address, ok);
       if (!ok || !account) throw new SignInError('Fel e-postadress eller lösenord.', 0);
       // Rotation: whatever session this browser had ends; the new one gets a new token.
-      await endSession(ctx.em, (await ctx.request.cookieStore?.get(SESSION_COOKIE))?.value);
-      const session = await startSession(
+      const session = await rotateSession(
         ctx.em,
-        account.id,
+        account,
+        (await ctx.request.cookieStore?.get(SESSION_COOKIE))?.value,
         ctx.settings.session,
         ctx.request.headers.get('user-agent'),
       );
-      account.lastSignInAt = new Date();
-      await ctx.em.flush();
       await setSessionCookie(ctx, session.token, session.expiresAt);
       return {
         accountId: account.id,
