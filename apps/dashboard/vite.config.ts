@@ -7,10 +7,17 @@ const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+    proxy: {
+      '/graphql': { target: apiUrl, changeOrigin: true },
+      // Single sign-on's round trip runs in the API.
+      '/auth/oidc': { target: apiUrl },
+    },
   },
   preview: {
-    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+    proxy: {
+      '/graphql': { target: apiUrl, changeOrigin: true },
+      '/auth/oidc': { target: apiUrl },
+    },
   },
   build: {
     outDir: 'dist',

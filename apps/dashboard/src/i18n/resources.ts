@@ -303,6 +303,11 @@ export const sv = {
     failed: 'Det gick inte att nå servern. Försök igen.',
     expired: 'Du har loggats ut. Logga in igen.',
     signedOut: 'Du är utloggad.',
+    ssoLink: 'Logga in med Malmö stads konto',
+    ssoNoRole:
+      'Ditt konto i Malmö stad har ingen roll i registret. Be registrets administratör om behörighet.',
+    ssoInactive: 'Ditt konto i registret är avstängt. Kontakta registrets administratör.',
+    ssoFailed: 'Inloggningen med Malmö stads konto misslyckades. Försök igen.',
     signedInAs: 'Inloggad som',
     roleOfUnit: '{{role}}, {{unit}}',
     signOut: 'Logga ut',
@@ -630,6 +635,11 @@ export const en: Strings<typeof sv> = {
     failed: 'The server could not be reached. Try again.',
     expired: 'You have been signed out. Sign in again.',
     signedOut: 'You are signed out.',
+    ssoLink: 'Sign in with the City of Malmö account',
+    ssoNoRole:
+      'Your City of Malmö account has no role in the registry. Ask the registry’s administrator for access.',
+    ssoInactive: 'Your account in the registry is disabled. Contact the registry’s administrator.',
+    ssoFailed: 'Signing in with the City of Malmö account failed. Try again.',
     signedInAs: 'Signed in as',
     roleOfUnit: '{{role}}, {{unit}}',
     signOut: 'Sign out',

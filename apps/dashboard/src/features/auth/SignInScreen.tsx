@@ -7,6 +7,7 @@ import { PlainShell } from '../shell/PlainShell';
 import { RouterLink } from '../shell/RouterLink';
 import { useSession } from './SessionProvider';
 import { SignInForm } from './SignInForm';
+import { SingleSignOnLink, SingleSignOnRefusal } from './SingleSignOn';
 import type { SignedOutReason } from './session';
 import { NEXT_PARAM, safeNext } from './sign-in-target';
 
@@ -30,7 +31,9 @@ export function SignInScreen() {
         <div className="sign-in">
           <PageHeader title={t('auth.signInTitle')} description={t('auth.signInDescription')} />
           <SessionNotice reason={reason} />
+          <SingleSignOnRefusal reason={params.get('sso')} />
           <SignInForm />
+          <SingleSignOnLink />
         </div>
       </PlainShell>
     </LinkProvider>
