@@ -224,8 +224,32 @@ async function rewriteMentions(em: EntityManager, needles: Needle[]): Promise<nu
   return mentions.length;
 }
 
-/** Rewrites the person out of the history: labels, and every text value of every change. */
-async function scrubHistory(em: EntityManager, needles: Needle[]): Promise<void> {
+/**
+ * Rewrites the person out of the history: labels, and every text value of every change. The
+ * person's own entries also hold earlier names, e-mails and keys; those are rewritten as well.
+ */
+async function scrubHistory(
+  em: EntityManager,
+  personId: number,
+  person: { name: string; email?: string | null; key: string },
+  replace: { name: string; email: string; key: string },
+): Promise<void> {
+  const own = await em.execute<{ changes: FieldChange[] }[]>(
+    `select "changes" from "audit_entry" where "record_kind" = 'Person' and "record_id" = ?`,
+    [personId],
+  );
+  const earlier = (field: string) =>
+    own
+      .flatMap((row) => row.changes.filter((c) => c.field === field))
+      .flatMap((c) => [c.old, c.new])
+      .filter((v): v is string => typeof v === 'string' && v.length > 0);
+  const identities = [
+    person,
+    ...earlier('name').map((name) => ({ name, email: null, key: person.key })),
+    ...earlier('email').map((email) => ({ name: '', email, key: person.key })),
+    ...earlier('key').map((key) => ({ name: '', email: null, key })),
+  ];
+  const needles = identities.flatMap((identity) => needlesOf(identity, replace));
   const where = needles
     .map(() => `("record_label" ilike ? or "changes"::text ilike ?)`)
     .join(' or ');
@@ -561,10 +585,11 @@ export async function erasePerson(
         tx,
         needlesOf(before, { name: `${pseudonym}$1`, email: ERASED_EMAIL, key }),
       );
-      await scrubHistory(
-        tx,
-        needlesOf(before, { name: `${pseudonym}$1`, email: ERASED_EMAIL, key }),
-      );
+      await scrubHistory(tx, personId, before, {
+        name: `${pseudonym}$1`,
+        email: ERASED_EMAIL,
+        key,
+      });
       tx.assign(person, { name: pseudonym, email: null, key });
       await tx.flush();
       // The new name is no personal data; the old values are not kept.
@@ -573,7 +598,7 @@ export async function erasePerson(
         record: person,
         changes: [
           { field: 'name', old: null, new: pseudonym },
-          { field: 'email', old: null, new: null },
+          ...(before.email ? [{ field: 'email', old: null, new: null }] : []),
           { field: 'key', old: null, new: key },
         ],
       });
@@ -584,7 +609,11 @@ export async function erasePerson(
         key: `borttagen-${code.toLowerCase()}`,
       });
       textMentions = await rewriteMentions(tx, erased);
-      await scrubHistory(tx, erased);
+      await scrubHistory(tx, personId, before, {
+        name: ERASED_NAME,
+        email: ERASED_EMAIL,
+        key: `borttagen-${code.toLowerCase()}`,
+      });
       await run(tx, detach('seat', 'person_id'), [personId]);
       await run(tx, detach('secondment', 'person_id'), [personId]);
       await run(tx, detach('membership_assessment', 'assessor_id'), [personId]);
