@@ -1,22 +1,13 @@
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_HEADER } from '../src/http/security';
-import { type RunningServer, startServer } from '../src/server';
+import type { RunningServer } from '../src/server';
 import { createGraphQLServer } from '../src/yoga';
-import { createTestDatabase } from './support';
+import { startTestServer } from './support';
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: await createTestDatabase(),
-    dataDir: '',
-    production: true,
-    seedAnnex: true,
-    dashboardDir: null,
-    log: () => {},
-  });
+  server = await startTestServer();
 });
 afterAll(() => server.close());
 

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../src/auth/sessions';
 import { MAX_BODY_BYTES } from '../src/http/limits';
 import { CSRF_HEADER } from '../src/http/security';
-import { type RunningServer, startServer } from '../src/server';
-import { createTestDatabase, signedInToken } from './support';
+import type { RunningServer } from '../src/server';
+import { signedInToken, startTestServer } from './support';
 
 /**
  * Hostile and malformed requests, generated, over real HTTP to the production-mode server, as
@@ -21,17 +21,7 @@ let server: RunningServer;
 const cookies: Record<string, string | null> = { anonymous: null };
 
 beforeAll(async () => {
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: await createTestDatabase(),
-    dataDir: '',
-    production: true,
-    seedAnnex: true,
-    demoData: true,
-    dashboardDir: null,
-    log: () => {},
-  });
+  server = await startTestServer({ demoData: true });
   cookies.reader = await signedInToken(server.db, 'reader');
   cookies.admin = await signedInToken(server.db, 'admin');
 });

@@ -15,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../src/auth/sessions';
 import { GRAPHQL_LIMITS, MAX_BODY_BYTES } from '../src/http/limits';
 import { CSRF_HEADER } from '../src/http/security';
-import { type RunningServer, startServer } from '../src/server';
-import { createTestDatabase, signedInToken } from './support';
+import type { RunningServer } from '../src/server';
+import { signedInToken, startTestServer } from './support';
 
 let production: RunningServer;
 let development: RunningServer;
@@ -25,10 +25,9 @@ const dashboardDir = mkdtempSync(join(tmpdir(), 'malmo-hardening-'));
 
 beforeAll(async () => {
   writeFileSync(join(dashboardDir, 'index.html'), '<!doctype html><title>Malmö</title>');
-  const databaseUrl = await createTestDatabase();
-  const common = { port: 0, host: '127.0.0.1', databaseUrl, dataDir: '', log: () => {} };
-  production = await startServer({ ...common, production: true, seedAnnex: true, dashboardDir });
-  development = await startServer({ ...common, production: false, seedAnnex: false });
+  production = await startTestServer({ dashboardDir });
+  const databaseUrl = production.db.orm.config.get('clientUrl');
+  development = await startTestServer({ databaseUrl, production: false, seedAnnex: false });
   admin = await signedInToken(production.db, 'admin');
 });
 afterAll(async () => {

@@ -6,8 +6,8 @@ import { SESSION_COOKIE } from '../src/auth/sessions';
 import { parseRoleMap } from '../src/config';
 import { Account } from '../src/db/account';
 import { CSRF_HEADER } from '../src/http/security';
-import { type RunningServer, startServer } from '../src/server';
-import { createTestDatabase } from './support';
+import type { RunningServer } from '../src/server';
+import { startTestServer } from './support';
 
 /**
  * Single sign-on against a real OpenID provider (oidc-provider, in this process on a loopback
@@ -37,13 +37,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
 
-  const databaseUrl = await createTestDatabase();
-  const common = { port: 0, host: '127.0.0.1', databaseUrl, dataDir: '', production: true };
-  app = await startServer({
-    ...common,
-    seedAnnex: true,
-    dashboardDir: null,
-    log: () => {},
+  app = await startTestServer({
     oidc: {
       issuer: new URL(issuer),
       clientId: 'malmo-registry',
@@ -54,7 +48,10 @@ beforeAll(async () => {
     },
   });
   appOrigin = `http://127.0.0.1:${app.port}`;
-  plain = await startServer({ ...common, seedAnnex: false, dashboardDir: null, log: () => {} });
+  plain = await startTestServer({
+    databaseUrl: app.db.orm.config.get('clientUrl'),
+    seedAnnex: false,
+  });
 
   const provider = new Provider(issuer, {
     clients: [

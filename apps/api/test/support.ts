@@ -9,6 +9,7 @@ import { importAnnex } from '../src/db/annex-import';
 import { type Database, migrate, openDatabase } from '../src/db/orm';
 import { Unit } from '../src/db/unit';
 import { CSRF_HEADER } from '../src/http/security';
+import { type RunningServer, type ServerOptions, startServer } from '../src/server';
 import { createGraphQLServer } from '../src/yoga';
 
 /** A new, empty database on the test run's PostgreSQL server. */
@@ -24,6 +25,26 @@ export async function createTestDatabase(): Promise<string> {
   }
   admin.pathname = `/${name}`;
   return admin.toString();
+}
+
+/**
+ * The real HTTP server on a loopback port over a new database: production mode, the annex
+ * loaded, no dashboard, quiet, unless `options` say otherwise.
+ */
+export async function startTestServer(
+  options: Partial<ServerOptions> = {},
+): Promise<RunningServer> {
+  return startServer({
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: options.databaseUrl ?? (await createTestDatabase()),
+    dataDir: '',
+    production: true,
+    seedAnnex: true,
+    dashboardDir: null,
+    log: () => {},
+    ...options,
+  });
 }
 
 /**
