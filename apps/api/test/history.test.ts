@@ -1154,3 +1154,25 @@ describe('erasing a person', () => {
     expect(h[0]).toMatchObject({ recordLabel: '[person borttagen]', changes: [] });
   });
 });
+
+describe('the obligations ledger', () => {
+  it('leaves out the duties of an archived record, and has them again once restored', async () => {
+    const meeting = await newMeeting();
+    const key = `meeting_report:meeting:${dbId(meeting.id)}`;
+    const owed = async () => {
+      const d = await admin<{ obligations: { edges: { node: { key: string } }[] } }>(
+        `query ($unit: ID!) { obligations(asOf: "2008-03-01", first: 200,
+          filter: { kinds: [MEETING_REPORT], dueFrom: "2008-01-10", dueTo: "2008-02-28", unitIds: [$unit] })
+          { edges { node { key } } } }`,
+        { unit: unitId() },
+      );
+      return d.obligations.edges.some((e) => e.node.key === key);
+    };
+    expect(await owed()).toBe(true);
+    const a = await run('archiveRecord', { ...lifecycleCall(meeting), select: 'data { version }' });
+    expect(await owed()).toBe(false);
+    const version = (a.data as { version: number }).version;
+    await run('restoreRecord', lifecycleCall({ id: meeting.id, version }));
+    expect(await owed()).toBe(true);
+  });
+});

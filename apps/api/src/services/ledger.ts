@@ -19,7 +19,8 @@ type Rows<T> = Promise<T[]>;
 
 /**
  * Reads the facts the ledger is computed from: one statement per kind of record, whatever the
- * number of records, with dates as ISO text so that no time zone can shift them.
+ * number of records, with dates as ISO text so that no time zone can shift them. Archived records
+ * are out of use: they owe nothing, and count for nothing.
  */
 export async function loadLedgerFacts(
   em: EntityManager,
@@ -45,22 +46,24 @@ export async function loadLedgerFacts(
   ] = await Promise.all([
     all<{ id: number }>(`select id from unit where key = 'stadskontoret'`),
     all<LedgerFacts['units'][number]>(
-      `select id, active, parent_id is not null as "hasParent", kind from unit`,
+      `select id, active, parent_id is not null as "hasParent", kind from unit
+        where archived_at is null`,
     ),
     all<LedgerFacts['plans'][number]>(
-      `select unit_id as "unitId", year, adopted_on::text as "adoptedOn" from operational_plan`,
+      `select unit_id as "unitId", year, adopted_on::text as "adoptedOn" from operational_plan
+        where archived_at is null`,
     ),
     all<LedgerFacts['meetings'][number]>(
       `select m.id, m.unit_id as "unitId", m.date::text as date,
               r.submitted_on::text as "reportSubmittedOn"
          from meeting m left join meeting_report r on r.meeting_id = m.id
-        where m.date <= ?`,
+        where m.date <= ? and m.archived_at is null`,
       [asOf],
     ),
     all<LedgerFacts['secondments'][number]>(
       `select id, coalesce(unit_id, null) as "unitId", start_on::text as "startOn",
               end_on::text as "endOn", report_submitted_on::text as "reportSubmittedOn"
-         from secondment where start_on <= ?`,
+         from secondment where start_on <= ? and archived_at is null`,
       [asOf],
     ),
     all<{
@@ -76,7 +79,7 @@ export async function loadLedgerFacts(
               analysis_completed_on::text as "analysisCompletedOn",
               application_deadline::text as "applicationDeadline", start_on::text as "startOn",
               submitted_on::text as "submittedOn"
-         from project`,
+         from project where archived_at is null`,
     ),
     all<{
       id: number;
@@ -86,13 +89,15 @@ export async function loadLedgerFacts(
       validUntil: string | null;
     }>(
       `select id, partner_city_id as "partnerCityId", status, signed_year as "signedYear",
-              valid_until::text as "validUntil" from agreement`,
+              valid_until::text as "validUntil" from agreement where archived_at is null`,
     ),
     all<LedgerFacts['memberships'][number]>(
       `select m.id, m.owner_unit_id as "unitId", m.since, m.ended_year as "endedYear",
               coalesce(array_agg(a.assessed_on::text order by a.assessed_on)
                        filter (where a.id is not null), '{}') as "assessedOn"
-         from membership m left join membership_assessment a on a.membership_id = m.id
+         from membership m
+         left join membership_assessment a on a.membership_id = m.id and a.archived_at is null
+        where m.archived_at is null
         group by m.id`,
     ),
     all<{
@@ -110,7 +115,8 @@ export async function loadLedgerFacts(
               s.project_id as "projectId", s.person_id as "personId",
               p.unit_id as "personUnitId", p.active as "personActive",
               p.left_on::text as "personLeftOn"
-         from seat s left join person p on p.id = s.person_id`,
+         from seat s left join person p on p.id = s.person_id
+        where s.archived_at is null`,
     ),
     all<LedgerFacts['partnerCities'][number]>(
       `select c.id, coalesce(array_agg(a.day order by a.day) filter (where a.day is not null),
@@ -118,15 +124,16 @@ export async function loadLedgerFacts(
          from partner_city c
          left join (
            select partner_city_id as city, date::text as day from meeting
-            where partner_city_id is not null
+            where partner_city_id is not null and archived_at is null
            union
            select pp.partner_city_id, coalesce(p.start_on, p.application_deadline)::text
              from project_partner pp join project p on p.id = pp.project_id
-            where pp.partner_city_id is not null
+            where pp.partner_city_id is not null and p.archived_at is null
            union
            select partner_city_id, make_date(signed_year, 1, 1)::text from agreement
-            where signed_year is not null
+            where signed_year is not null and archived_at is null
          ) a on a.city = c.id
+        where c.archived_at is null
         group by c.id`,
     ),
     all<LedgerFacts['waivers'][number]>(
