@@ -30,4 +30,8 @@ export const paths = {
   participations: '/event-participations',
   legislation: '/legislation-watch',
   training: '/training-sessions',
+  /** Every result of a search: `/search?q=…`. */
+  search: '/search',
+  /** CSV import (administrators). */
+  importData: '/import',
 } as const;

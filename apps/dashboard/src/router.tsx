@@ -71,6 +71,8 @@ export const routes: RouteObject[] = [
             path: 'event-series',
             ...page(async () => (await import('./pages/event-series')).EventSeriesPage),
           },
+          { path: 'search', ...page(async () => (await import('./pages/search')).SearchPage) },
+          { path: 'import', ...page(async () => (await import('./pages/import')).ImportPage) },
           {
             // Not for readers: they get "Du har inte behörighet" instead.
             element: <RequireFollowUp />,

@@ -30,6 +30,9 @@ export interface AppShellProps {
   /** The navigation landmark's content, usually a `NavList`; none on pages such as sign-in. */
   nav?: ReactNode;
   navLabel?: string;
+  /** The site search, in the header between the name and `headerEnd` (a search landmark). */
+  search?: ReactNode;
+  searchLabel?: string;
   /** Right-hand side of the header, e.g. a language switch. */
   headerEnd?: ReactNode;
   footer: ReactNode;
@@ -46,6 +49,8 @@ export function AppShell({
   skipLinkLabel,
   nav,
   navLabel,
+  search,
+  searchLabel,
   headerEnd,
   footer,
   busy = false,
@@ -60,6 +65,11 @@ export function AppShell({
             <span className="ui-brand__mark" aria-hidden="true" />
             <span>{productName}</span>
           </Link>
+          {search ? (
+            <search className="ui-header__search" aria-label={searchLabel}>
+              {search}
+            </search>
+          ) : null}
           {headerEnd ? <div className="ui-header__end">{headerEnd}</div> : null}
         </div>
         <div

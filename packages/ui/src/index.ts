@@ -1,5 +1,6 @@
 export * from './AppShell';
 export * from './Badge';
+export * from './Combobox';
 export * from './DataTable';
 export * from './DescriptionList';
 export * from './Dialog';

@@ -1,5 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CSV_FORMAT, type CsvKind, isCsvKind, todayInMalmo } from '@malmo/domain';
+import {
+  CSV_FORMAT,
+  type CsvKind,
+  IMPORT_MODES,
+  type ImportMessage,
+  type ImportMode,
+  type ImportReport,
+  isCsvKind,
+  todayInMalmo,
+} from '@malmo/domain';
 import { SESSION_COOKIE, type SessionPolicy, type Viewer, viewerOf } from '../auth/sessions';
 import type { Database } from '../db/orm';
 import { applyPlan, exportKind, planKind, UnknownFilterError } from '../import/transfer';
@@ -8,9 +17,6 @@ import { CSRF_HEADER } from './security';
 
 /** The largest import file: far more than the registry will ever hold, small enough to plan. */
 export const MAX_IMPORT_BYTES = 10_000_000;
-
-export const IMPORT_MODES = ['dry-run', 'apply'] as const;
-export type ImportMode = (typeof IMPORT_MODES)[number];
 
 /** `/export/<kind>.csv` and `/import/<kind>`, beside /graphql. */
 export function isTransferPath(path: string) {
@@ -116,7 +122,7 @@ export function transferRoutes(db: Database, session: SessionPolicy): Handler {
       'Content-Type': 'application/x-ndjson; charset=utf-8',
       'Cache-Control': 'no-store',
     });
-    const line = (value: unknown) => res.write(`${JSON.stringify(value)}\n`);
+    const line = (message: ImportMessage) => res.write(`${JSON.stringify(message)}\n`);
     const em = db.orm.em.fork();
     // Planned and applied in one transaction: what the report says is what was written.
     const { plan, applied } = await em.transactional(async (tx) => {
@@ -134,9 +140,9 @@ export function transferRoutes(db: Database, session: SessionPolicy): Handler {
       return { plan, applied: true };
     });
     const rows = plan.rows.map(({ values: _values, ...row }) => row);
-    line({
-      report: { kind, mode, applied, ok: plan.ok, errors: plan.errors, counts: plan.counts, rows },
-    });
+    const { ok, errors, counts } = plan;
+    const report: ImportReport = { kind, mode, applied, ok, errors, counts, rows };
+    line({ report });
     res.end();
   }
 
@@ -153,5 +159,6 @@ function fail(res: ServerResponse, error: unknown) {
   console.error('import/export failed', error);
   if (!res.headersSent) return sendJson(res, 500, 'Oväntat fel.');
   // The NDJSON stream has begun: its last line says it failed, and nothing was written.
-  res.end(`${JSON.stringify({ error: 'Oväntat fel: ingenting ändrades.' })}\n`);
+  const message: ImportMessage = { error: 'Oväntat fel: ingenting ändrades.' };
+  res.end(`${JSON.stringify(message)}\n`);
 }

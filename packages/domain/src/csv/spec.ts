@@ -98,6 +98,26 @@ export interface ImportPlan<V = unknown> {
   ok: boolean;
 }
 
+export const IMPORT_MODES = ['dry-run', 'apply'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** The last line of an import's answer: the plan, and whether it was applied. */
+export interface ImportReport {
+  kind: string;
+  mode: ImportMode;
+  applied: boolean;
+  ok: boolean;
+  errors: FieldError[];
+  counts: Record<ImportOutcome, number>;
+  rows: Omit<ImportRowReport, 'values'>[];
+}
+
+/** The lines of an import's NDJSON answer. */
+export type ImportMessage =
+  | { progress: { done: number; total: number } }
+  | { report: ImportReport }
+  | { error: string };
+
 /** What the registry holds, for planning an import of a kind. */
 export interface ImportContext<V> {
   /** The rows there are now, by natural key, as this kind's values. */

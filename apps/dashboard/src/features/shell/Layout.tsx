@@ -6,6 +6,7 @@ import { paths } from '../../paths';
 import { Account } from '../auth/Account';
 import { canReadFollowUp } from '../auth/permissions';
 import { useGrant } from '../auth/SessionProvider';
+import { HeaderSearch } from '../search/HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShellFooter } from './PlainShell';
 import { RouterLink } from './RouterLink';
@@ -96,6 +97,15 @@ function useNavGroups(): NavGroup[] {
       ],
     },
   ];
+  if (grant.role === 'admin') {
+    groups.push({
+      id: 'admin',
+      label: t('nav.admin'),
+      items: [
+        { href: paths.importData, label: t('nav.importData'), current: within(paths.importData) },
+      ],
+    });
+  }
   // Readers see the registry only; the pages would tell them so anyway.
   return canReadFollowUp(grant) ? groups : groups.filter((group) => group.id !== 'follow-up');
 }
@@ -114,6 +124,8 @@ export function Layout() {
         skipLinkLabel={t('app.skipLink')}
         navLabel={t('app.navLabel')}
         nav={<NavList groups={groups} />}
+        search={<HeaderSearch />}
+        searchLabel={t('search.label')}
         headerEnd={
           <>
             <Account />

@@ -1,0 +1,5 @@
+import { SearchResults } from '../features/search/SearchResults';
+
+export function SearchPage() {
+  return <SearchResults />;
+}
