@@ -1,27 +1,15 @@
 import { CSV_KINDS, type CsvKind, type Role } from '@malmo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SESSION_POLICY, SESSION_COOKIE, startSession } from '../src/auth/sessions';
-import { Account } from '../src/db/account';
-import { Unit } from '../src/db/unit';
+import { SESSION_COOKIE } from '../src/auth/sessions';
 import { CSRF_HEADER } from '../src/http/security';
-import { type RunningServer, startServer } from '../src/server';
-import { createTestDatabase } from './support';
+import type { RunningServer } from '../src/server';
+import { signedInToken, startTestServer } from './support';
 
 let server: RunningServer;
 const cookies = new Map<string, string>();
 
 beforeAll(async () => {
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: await createTestDatabase(),
-    dataDir: '',
-    production: true,
-    seedAnnex: true,
-    demoData: false,
-    dashboardDir: null,
-    log: () => {},
-  });
+  server = await startTestServer({ demoData: false });
 });
 afterAll(() => server.close());
 
@@ -29,18 +17,7 @@ afterAll(() => server.close());
 async function cookieOf(role: Role): Promise<string> {
   const known = cookies.get(role);
   if (known) return known;
-  const em = server.db.orm.em.fork();
-  const unit = role === 'unit_editor' ? await em.findOneOrFail(Unit, { key: 'sdf-fosie' }) : null;
-  const account = em.create(Account, {
-    email: `${role}@transfer.example`,
-    name: role,
-    role,
-    unit,
-    passwordHash: null,
-  } as never);
-  await em.flush();
-  const { token } = await startSession(em, account.id, DEFAULT_SESSION_POLICY, null);
-  const cookie = `${SESSION_COOKIE}=${token}`;
+  const cookie = `${SESSION_COOKIE}=${await signedInToken(server.db, role)}`;
   cookies.set(role, cookie);
   return cookie;
 }
