@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema';
-import { createTestApi, type TestApi } from './support';
+import { annexIds, createTestApi, type TestApi } from './support';
 
 /**
  * The change history: every mutation of the schema writes exactly its audit entries (action,
@@ -45,6 +45,8 @@ const EXCLUDED: Record<string, string> = {
 let counter = 0;
 const next = () => ++counter;
 let year = 1900;
+// Plans and editions are unique per unit (series) and year: each gets its own.
+let future = 2030;
 
 async function admin<T>(query: string, variables?: Vars): Promise<T> {
   const result = await api.query<T>(query, variables);
@@ -128,7 +130,7 @@ const newOrganisation = async () =>
     })
   ).id;
 const newEdition = async () => {
-  const y = 2030 + next();
+  const y = ++future;
   return (
     await make('EventEdition', {
       seriesId: ids['series:open-days'],
@@ -240,7 +242,7 @@ const RECORDS: Record<string, RecordSpec> = {
   },
   EventEdition: {
     input: async () => {
-      const y = 2030 + next();
+      const y = ++future;
       return {
         seriesId: ids['series:open-days'],
         year: y,
@@ -271,7 +273,7 @@ const RECORDS: Record<string, RecordSpec> = {
   OperationalPlan: {
     input: async () => ({
       unitId: unitId(),
-      year: 2030 + next(),
+      year: ++future,
       priorities: [
         { targetKind: 'MEMBERSHIP', targetId: ids['membership:eurocities'], reason: 'Nätverk.' },
       ],
@@ -792,30 +794,7 @@ async function digest(): Promise<Record<string, string>> {
 
 beforeAll(async () => {
   api = await createTestApi();
-  const d = await admin<
-    Record<
-      string,
-      { edges: { node: { id: string; key?: string; organisation?: { key: string } } }[] }
-    >
-  >(`{
-    units(first: 200) { edges { node { id key } } }
-    people(first: 200) { edges { node { id key } } }
-    forums(first: 200) { edges { node { id key } } }
-    eventSeries(first: 100) { edges { node { id key } } }
-    memberships(first: 100) { edges { node { id organisation { key } } } }
-  }`);
-  const prefix = {
-    units: 'unit',
-    people: 'person',
-    forums: 'forum',
-    eventSeries: 'series',
-  } as const;
-  for (const [list, p] of Object.entries(prefix)) {
-    for (const e of d[list]?.edges ?? []) ids[`${p}:${e.node.key}`] = e.node.id;
-  }
-  for (const e of d.memberships?.edges ?? []) {
-    ids[`membership:${e.node.organisation?.key}`] = e.node.id;
-  }
+  Object.assign(ids, await annexIds(api));
 });
 afterAll(() => api.close());
 
@@ -1174,5 +1153,44 @@ describe('the obligations ledger', () => {
     const version = (a.data as { version: number }).version;
     await run('restoreRecord', lifecycleCall({ id: meeting.id, version }));
     expect(await owed()).toBe(true);
+  });
+});
+
+describe('every update', () => {
+  it('refuses a stale version, an unknown id and an id of another type, and changes nothing', async () => {
+    const updates = Object.keys(schema.getMutationType()?.getFields() ?? {}).filter((n) =>
+      n.startsWith('update'),
+    );
+    expect(updates.map((n) => n.slice('update'.length)).sort()).toEqual(
+      Object.keys(RECORDS).sort(),
+    );
+    const other = await make('PartnerCity', { name: `Stad ${next()}`, country: 'FI' });
+    for (const [type, spec] of Object.entries(RECORDS)) {
+      const input = await spec.input();
+      const made = await make(type, input);
+      const before = await digest();
+      const refusals = [
+        { target: { ...made, version: made.version + 1 }, expected: ['StaleVersion'] },
+        {
+          target: { id: Buffer.from(`${type}:999999`).toString('base64'), version: 1 },
+          expected: ['InputError', 'id', 'NOT_FOUND'],
+        },
+        {
+          target: type === 'PartnerCity' ? { ...made, id: unitId() } : other,
+          expected: ['InputError', 'id', 'INVALID_ID'],
+        },
+      ];
+      for (const { target, expected } of refusals) {
+        const r = (await run(`update${type}`, updateCall(type, target, spec.change(input)))) as {
+          __typename: string;
+          fields?: { field: string; code: string }[];
+        };
+        const field = r.fields?.[0];
+        expect([r.__typename, field?.field, field?.code].slice(0, expected.length), type).toEqual(
+          expected,
+        );
+      }
+      expect(await digest(), type).toEqual(before);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { Role } from '@malmo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema';
-import { createTestApi, type TestApi } from './support';
+import { annexIds, createTestApi, type TestApi } from './support';
 
 /**
  * The role matrix: every mutation × every role × the editor's own unit and another unit. Each
@@ -535,29 +535,7 @@ function allowed(writers: Case['writers'], role: Actor['role'], own: boolean): b
 
 beforeAll(async () => {
   api = await createTestApi();
-  const d = await admin<
-    Record<
-      string,
-      { edges: { node: { id: string; key?: string; organisation?: { key: string } } }[] }
-    >
-  >(`{
-    units(first: 100) { edges { node { id key } } }
-    people(first: 100) { edges { node { id key } } }
-    forums(first: 100) { edges { node { id key } } }
-    eventSeries(first: 100) { edges { node { id key } } }
-    memberships(first: 100) { edges { node { id organisation { key } } } }
-  }`);
-  const prefix = {
-    units: 'unit',
-    people: 'person',
-    forums: 'forum',
-    eventSeries: 'series',
-  } as const;
-  for (const [list, p] of Object.entries(prefix)) {
-    for (const e of d[list]?.edges ?? []) ids[`${p}:${e.node.key}`] = e.node.id;
-  }
-  for (const e of d.memberships?.edges ?? [])
-    ids[`membership:${e.node.organisation?.key}`] = e.node.id;
+  Object.assign(ids, await annexIds(api));
 });
 afterAll(() => api.close());
 

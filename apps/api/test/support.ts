@@ -149,3 +149,29 @@ export async function createTestApi(
 }
 
 export type { Context };
+
+/**
+ * The annex's global ids by kind and key, read as admin: `unit:sdf-fosie`, `person:<key>`,
+ * `forum:<key>`, `series:<key>`, and `membership:<organisation key>`.
+ */
+export async function annexIds(api: TestApi): Promise<Record<string, string>> {
+  type Edges = { edges: { node: { id: string; key?: string; organisation?: { key: string } } }[] };
+  const result = await api.query<Record<string, Edges>>(`{
+    units(first: 200) { edges { node { id key } } }
+    people(first: 200) { edges { node { id key } } }
+    forums(first: 200) { edges { node { id key } } }
+    eventSeries(first: 100) { edges { node { id key } } }
+    memberships(first: 100) { edges { node { id organisation { key } } } }
+  }`);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  const d = result.data ?? {};
+  const ids: Record<string, string> = {};
+  const prefix = { units: 'unit', people: 'person', forums: 'forum', eventSeries: 'series' };
+  for (const [list, p] of Object.entries(prefix)) {
+    for (const e of d[list]?.edges ?? []) ids[`${p}:${e.node.key}`] = e.node.id;
+  }
+  for (const e of d.memberships?.edges ?? []) {
+    ids[`membership:${e.node.organisation?.key}`] = e.node.id;
+  }
+  return ids;
+}

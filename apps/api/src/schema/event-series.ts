@@ -26,7 +26,7 @@ import {
   orderInput,
   textSearch,
 } from './list';
-import { freeKey, recordMutations, unitOf } from './mutation';
+import { recordMutations, unitOf } from './mutation';
 import { EventEditionRef, EventSeriesRef, ParticipationRef, UnitRef } from './refs';
 import { demoField, TagFilter, tagConditions, tagFields, tagInputFields } from './tags';
 
@@ -287,10 +287,6 @@ recordMutations<IEventSeries, EventSeriesInput>({
   schema: eventSeriesInputSchema,
   description: 'a recurring profiling arena',
   writers: 'admin',
-  fields: async (value, _refs, tx, existing) => ({
-    data: {
-      ...value,
-      ...(existing ? {} : { key: await freeKey(tx, EventSeries, value.shortName, 'evenemang') }),
-    },
-  }),
+  fields: async (value) => ({ data: value }),
+  key: { from: (value) => value.shortName, fallback: 'evenemang' },
 });

@@ -17,7 +17,7 @@ import {
   refId,
   textSearch,
 } from './list';
-import { checkParent, freeKey, recordMutations } from './mutation';
+import { checkParent, recordMutations } from './mutation';
 import { ForumRef, OrganisationRef, PersonRef, ProjectRef, SeatRef, UnitRef } from './refs';
 import { tagInputFields } from './tags';
 
@@ -168,15 +168,9 @@ recordMutations<IForum, ForumInput>({
     const parent = await refs.optional(Forum, 'Forum', value.parentId, 'parentId');
     await checkParent(tx, Forum, existing, parent, refs);
     const { organisationId: _organisation, parentId: _parent, ...plain } = value;
-    return {
-      data: {
-        ...plain,
-        organisation,
-        parent,
-        ...(existing ? {} : { key: await freeKey(tx, Forum, value.name, 'forum') }),
-      },
-    };
+    return { data: { ...plain, organisation, parent } };
   },
+  key: { from: (value) => value.name, fallback: 'forum' },
 });
 
 const SeatInputType = builder.inputType('SeatInput', {
@@ -201,25 +195,18 @@ recordMutations<ISeat, SeatInput>({
   schema: seatInputSchema,
   description: "Malmö's seat in a forum",
   writers: 'admin',
-  fields: async (value, refs, tx, existing) => {
+  fields: async (value, refs) => {
     const forum = await refs.one(Forum, 'Forum', value.forumId, 'forumId');
     const unit = await refs.optional(Unit, 'Unit', value.unitId, 'unitId');
     const person = await refs.optional(Person, 'Person', value.personId, 'personId');
     const project = await refs.optional(Project, 'Project', value.projectId, 'projectId');
     const { forumId: _f, unitId: _u, personId: _p, projectId: _pr, ...plain } = value;
-    // Keyed like the annex's seats: forum, then the holder.
-    const holder = unit?.key ?? person?.key ?? project?.key ?? '';
-    return {
-      data: {
-        ...plain,
-        forum,
-        unit,
-        person,
-        project,
-        ...(existing || !forum
-          ? {}
-          : { key: await freeKey(tx, Seat, `${forum.key} ${holder}`, 'plats') }),
-      },
-    };
+    return { data: { ...plain, forum, unit, person, project } };
+  },
+  // Keyed like the annex's seats: the forum, then the holder.
+  key: {
+    from: (_value, { forum, unit, person, project }) =>
+      [forum, unit ?? person ?? project].map((r) => (r as { key?: string } | null)?.key).join(' '),
+    fallback: 'plats',
   },
 });

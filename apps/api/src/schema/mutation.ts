@@ -240,6 +240,11 @@ export interface RecordMutations<Row extends Versioned, Value> {
     tx: EntityManager,
     existing: Row | null,
   ) => Promise<{ data: Record<string, unknown>; attach?: (row: Row) => Promise<void> | void }>;
+  /**
+   * Records with a natural key get one on create, made from this text (the name; `data` has
+   * the resolved references) and numbered when taken; it never changes afterwards.
+   */
+  key?: { from: (value: Value, data: Record<string, unknown>) => string; fallback: string };
 }
 
 /** `createX(input)` and `updateX(id, version, input)`: validated, all-or-nothing, version-checked. */
@@ -268,6 +273,9 @@ export function recordMutations<Row extends Versioned, Value>(
     const refs = new References(tx);
     const { data, attach } = await options.fields(value, refs, tx, existing);
     refs.check();
+    if (!existing && options.key) {
+      data.key = await freeKey(tx, entity, options.key.from(value, data), options.key.fallback);
+    }
     const row = existing ?? tx.create(entity, data as never);
     // Stamped even when only child rows (partners, priorities, attendees) change: the version
     // must move on every save, or a second editor's stale copy would still pass checkVersion.

@@ -21,7 +21,7 @@ import {
   refId,
   textSearch,
 } from './list';
-import { freeKey, recordMutations } from './mutation';
+import { recordMutations } from './mutation';
 import { ForumRef, MembershipRef, OrganisationRef, UnitRef } from './refs';
 import { tagInputFields } from './tags';
 
@@ -165,12 +165,8 @@ recordMutations<IOrganisation, OrganisationInput>({
   schema: organisationInputSchema,
   description: 'an organisation, Brussels network or regional partner',
   writers: 'admin',
-  fields: async (value, _refs, tx, existing) => ({
-    data: {
-      ...value,
-      ...(existing ? {} : { key: await freeKey(tx, Organisation, value.name, 'organisation') }),
-    },
-  }),
+  fields: async (value) => ({ data: value }),
+  key: { from: (value) => value.name, fallback: 'organisation' },
 });
 
 const MembershipInputType = builder.inputType('MembershipInput', {

@@ -21,7 +21,7 @@ import {
   orderInput,
   textSearch,
 } from './list';
-import { freeKey, recordMutations } from './mutation';
+import { recordMutations } from './mutation';
 import { AgreementRef, PartnerCityRef } from './refs';
 import { tagInputFields } from './tags';
 
@@ -192,12 +192,8 @@ recordMutations<IPartnerCity, PartnerCityInput>({
   schema: partnerCityInputSchema,
   description: 'a partner city',
   writers: 'admin',
-  fields: async (value, _refs, tx, existing) => ({
-    data: {
-      ...value,
-      ...(existing ? {} : { key: await freeKey(tx, PartnerCity, value.name, 'stad') }),
-    },
-  }),
+  fields: async (value) => ({ data: value }),
+  key: { from: (value) => value.name, fallback: 'stad' },
 });
 
 const AgreementInputType = builder.inputType('AgreementInput', {
@@ -221,7 +217,7 @@ recordMutations<IAgreement, AgreementInput>({
   schema: agreementInputSchema,
   description: 'an agreement with a partner city',
   writers: 'admin',
-  fields: async (value, refs, tx, existing) => {
+  fields: async (value, refs) => {
     const partnerCity = await refs.one(
       PartnerCity,
       'PartnerCity',
@@ -229,13 +225,11 @@ recordMutations<IAgreement, AgreementInput>({
       'partnerCityId',
     );
     const { partnerCityId: _city, ...plain } = value;
-    const name = `${partnerCity?.key ?? ''} ${value.type} ${value.signedYear ?? ''}`;
-    return {
-      data: {
-        ...plain,
-        partnerCity,
-        ...(existing ? {} : { key: await freeKey(tx, Agreement, name, 'avtal') }),
-      },
-    };
+    return { data: { ...plain, partnerCity } };
+  },
+  key: {
+    from: (value, { partnerCity }) =>
+      `${(partnerCity as { key?: string } | null)?.key ?? ''} ${value.type} ${value.signedYear ?? ''}`,
+    fallback: 'avtal',
   },
 });

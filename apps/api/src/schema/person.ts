@@ -18,7 +18,7 @@ import {
   refId,
   textSearch,
 } from './list';
-import { freeKey, recordMutations } from './mutation';
+import { recordMutations } from './mutation';
 import { EuNetworkContactRef, PersonRef, SeatRef, UnitRef } from './refs';
 
 PersonRef.implement({
@@ -132,17 +132,12 @@ recordMutations<IPerson, PersonInput>({
   schema: personInputSchema,
   description: 'a person',
   writers: 'admin',
-  fields: async (value, refs, tx, existing) => {
+  fields: async (value, refs) => {
     const unit = await refs.optional(Unit, 'Unit', value.unitId, 'unitId');
     const { unitId: _unit, ...plain } = value;
-    return {
-      data: {
-        ...plain,
-        unit,
-        ...(existing ? {} : { key: await freeKey(tx, Person, value.name, 'person') }),
-      },
-    };
+    return { data: { ...plain, unit } };
   },
+  key: { from: (value) => value.name, fallback: 'person' },
 });
 
 const EuNetworkContactInputType = builder.inputType('EuNetworkContactInput', {

@@ -45,7 +45,6 @@ import {
   assertUnitWriter,
   checkVersion,
   findForUpdate,
-  freeKey,
   References,
   recordMutations,
   unitOf,
@@ -261,6 +260,7 @@ recordMutations<IProject, ProjectInput>({
       ...(existing ? [existing.ownerUnit?.id ?? null] : []),
     ],
   },
+  key: { from: (value) => value.title, fallback: 'projekt' },
   fields: async (value, refs, tx, existing) => {
     const ownerUnit = await refs.one(Unit, 'Unit', value.ownerUnitId, 'ownerUnitId');
     if (
@@ -305,9 +305,7 @@ recordMutations<IProject, ProjectInput>({
       data: {
         ...plain,
         ownerUnit,
-        ...(existing
-          ? {}
-          : { key: await freeKey(tx, Project, value.title, 'projekt'), state: 'idea' }),
+        ...(existing ? {} : { state: 'idea' }),
         // The day the analysis became complete is kept; it goes if the analysis is emptied again.
         analysisCompletedOn: complete ? (existing?.analysisCompletedOn ?? todayInMalmo()) : null,
       },

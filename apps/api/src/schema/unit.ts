@@ -18,7 +18,7 @@ import {
   refId,
   textSearch,
 } from './list';
-import { checkParent, freeKey, recordMutations } from './mutation';
+import { checkParent, recordMutations } from './mutation';
 import {
   EuNetworkContactRef,
   MembershipRef,
@@ -134,12 +134,7 @@ recordMutations<IUnit, UnitInput>({
     const parent = await refs.optional(Unit, 'Unit', value.parentId, 'parentId');
     await checkParent(tx, Unit, existing, parent, refs);
     const { parentId: _parent, ...plain } = value;
-    return {
-      data: {
-        ...plain,
-        parent,
-        ...(existing ? {} : { key: await freeKey(tx, Unit, value.name, 'enhet') }),
-      },
-    };
+    return { data: { ...plain, parent } };
   },
+  key: { from: (value) => value.name, fallback: 'enhet' },
 });
