@@ -1194,3 +1194,19 @@ describe('every update', () => {
     }
   });
 });
+
+describe('partner matching (R3)', () => {
+  it('offers no archived partner city', async () => {
+    const name = `Arkivstad ${next()}`;
+    const city = await make('PartnerCity', { name, country: 'EE' });
+    const offered = async () => {
+      const d = await admin<{ partnerMatches: { name: string }[] }>(
+        `{ partnerMatches(first: 500, need: { kinds: [PARTNER_CITY] }) { name } }`,
+      );
+      return d.partnerMatches.some((m) => m.name === name);
+    };
+    expect(await offered()).toBe(true);
+    await run('archiveRecord', lifecycleCall(city));
+    expect(await offered()).toBe(false);
+  });
+});

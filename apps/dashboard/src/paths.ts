@@ -34,4 +34,11 @@ export const paths = {
   search: '/search',
   /** CSV import (administrators). */
   importData: '/import',
+  /** Event editions have no list of their own (they show under their series); only forms. */
+  eventEditions: '/event-editions',
+  /** The form for a new record of a list: `/projects/new`. */
+  newRecord: (list: string) => `${list}/new`,
+  /** The form for one record: `/projects/<id>/edit`. */
+  editRecord: (list: string, id: string) => `${list}/${encodeURIComponent(id)}/edit`,
+  changeLog: '/change-log',
 } as const;

@@ -4,6 +4,7 @@ import { RequireFollowUp, SignedInLayout } from './features/auth/guards';
 import { LoadingShell } from './features/shell/LoadingShell';
 import { RouteError } from './features/shell/RouteError';
 import { SignInPage } from './pages/sign-in';
+import { paths } from './paths';
 
 /**
  * Routes. Every page is its own chunk, loaded when first visited. List pages keep their view
@@ -15,6 +16,16 @@ import { SignInPage } from './pages/sign-in';
  */
 function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> {
   return { lazy: async () => ({ Component: await load() }) };
+}
+
+/** The form pages of a record kind under `base`: `<base>/new` and `<base>/:id/edit`. */
+function editRoutes(base: string, kind: string): RouteObject[] {
+  const load = async () => (await import('./pages/edit-record')).editRecordPage(kind);
+  const at = base.slice(1);
+  return [
+    { path: `${at}/new`, ...page(load) },
+    { path: `${at}/:id/edit`, ...page(load) },
+  ];
 }
 
 export const routes: RouteObject[] = [
@@ -73,6 +84,12 @@ export const routes: RouteObject[] = [
           },
           { path: 'search', ...page(async () => (await import('./pages/search')).SearchPage) },
           { path: 'import', ...page(async () => (await import('./pages/import')).ImportPage) },
+          ...editRoutes(paths.projects, 'project'),
+          {
+            path: paths.changeLog.slice(1),
+            ...page(async () => (await import('./pages/change-log')).ChangeLogPage),
+          },
+          ...editRoutes(paths.eventEditions, 'eventEdition'),
           {
             // Not for readers: they get "Du har inte behörighet" instead.
             element: <RequireFollowUp />,
@@ -109,6 +126,13 @@ export const routes: RouteObject[] = [
                 path: 'training-sessions',
                 ...page(async () => (await import('./pages/training')).TrainingPage),
               },
+              ...editRoutes(paths.plans, 'operationalPlan'),
+              ...editRoutes(paths.meetings, 'meeting'),
+              ...editRoutes(paths.secondments, 'secondment'),
+              ...editRoutes(paths.assessments, 'membershipAssessment'),
+              ...editRoutes(paths.participations, 'participation'),
+              ...editRoutes(paths.legislation, 'legislationWatch'),
+              ...editRoutes(paths.training, 'trainingSession'),
             ],
           },
           { path: '*', ...page(async () => (await import('./pages/not-found')).NotFoundPage) },

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, type Ref, useId } from 'react';
+import { type FormEvent, type MouseEvent, type ReactNode, type Ref, useId } from 'react';
 
 export interface FilterBarProps {
   /** Names the search landmark. */
@@ -67,6 +67,9 @@ export interface SelectFieldProps {
   /** Shown under the field and tied to it (aria-describedby, aria-invalid). */
   error?: string;
   required?: boolean;
+  /** A fixed id, e.g. for an error summary's link; default: a generated one. */
+  id?: string;
+  inputRef?: Ref<HTMLSelectElement>;
 }
 
 export function SelectField({
@@ -77,14 +80,18 @@ export function SelectField({
   hint,
   error,
   required,
+  id: fixedId,
+  inputRef,
 }: SelectFieldProps) {
-  const id = useId();
+  const generated = useId();
+  const id = fixedId ?? generated;
   return (
     <div className="ui-field">
       <label htmlFor={id}>{label}</label>
       <FieldHint id={id} hint={hint} />
       <select
         id={id}
+        ref={inputRef}
         className="ui-input ui-select"
         value={value}
         required={required}
@@ -111,7 +118,7 @@ export function describedBy(id: string, hint: string | undefined, error: string 
   } as const;
 }
 
-function FieldHint({ id, hint }: { id: string; hint: string | undefined }) {
+export function FieldHint({ id, hint }: { id: string; hint: string | undefined }) {
   return hint ? (
     <span className="ui-field__hint" id={`${id}-hint`}>
       {hint}
@@ -120,7 +127,7 @@ function FieldHint({ id, hint }: { id: string; hint: string | undefined }) {
 }
 
 /** The error text, prefixed by an icon so it is not told by colour alone. */
-function FieldError({ id, error }: { id: string; error: string | undefined }) {
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
   return error ? (
     <span className="ui-field__error" id={`${id}-error`}>
       <span aria-hidden="true">⚠ </span>
@@ -139,6 +146,8 @@ export interface DateFieldProps {
   required?: boolean;
   min?: string;
   max?: string;
+  id?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A calendar date; the browser's date picker, with the ISO value underneath. */
@@ -151,14 +160,18 @@ export function DateField({
   required,
   min,
   max,
+  id: fixedId,
+  inputRef,
 }: DateFieldProps) {
-  const id = useId();
+  const generated = useId();
+  const id = fixedId ?? generated;
   return (
     <div className="ui-field ui-field--date">
       <label htmlFor={id}>{label}</label>
       <FieldHint id={id} hint={hint} />
       <input
         id={id}
+        ref={inputRef}
         type="date"
         className="ui-input"
         value={value}
@@ -187,6 +200,8 @@ export interface TextFieldProps {
   error?: string;
   required?: boolean;
   inputRef?: Ref<HTMLInputElement>;
+  id?: string;
+  maxLength?: number;
 }
 
 /** A one-line text field; e-mail addresses and passwords are not spell-checked or capitalised. */
@@ -201,8 +216,11 @@ export function TextField({
   error,
   required,
   inputRef,
+  id: fixedId,
+  maxLength,
 }: TextFieldProps) {
-  const id = useId();
+  const generated = useId();
+  const id = fixedId ?? generated;
   const verbatim = type !== 'text';
   return (
     <div className="ui-field ui-field--text">
@@ -216,6 +234,7 @@ export function TextField({
         className="ui-input"
         value={value}
         required={required}
+        maxLength={maxLength}
         autoComplete={autoComplete}
         spellCheck={verbatim ? false : undefined}
         autoCapitalize={verbatim ? 'none' : undefined}
@@ -238,6 +257,7 @@ export interface TextAreaFieldProps {
   maxLength?: number;
   /** Lets the caller move focus here, e.g. to the first field with an error. */
   inputRef?: Ref<HTMLTextAreaElement>;
+  id?: string;
 }
 
 export function TextAreaField({
@@ -250,8 +270,10 @@ export function TextAreaField({
   rows = 4,
   maxLength,
   inputRef,
+  id: fixedId,
 }: TextAreaFieldProps) {
-  const id = useId();
+  const generated = useId();
+  const id = fixedId ?? generated;
   return (
     <div className="ui-field ui-field--wide">
       <label htmlFor={id}>{label}</label>
@@ -279,34 +301,93 @@ export interface CheckboxGroupFieldProps {
   /** The checked values. */
   value: readonly string[];
   onChange: (value: string[]) => void;
+  hint?: string;
+  error?: string;
+  /** A fixed id: the first checkbox gets it (an error summary links there), the rest `id-n`. */
+  id?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** Several values of one kind (a multi-select) as a fieldset of checkboxes, in option order. */
-export function CheckboxGroupField({ label, options, value, onChange }: CheckboxGroupFieldProps) {
-  const id = useId();
+export function CheckboxGroupField({
+  label,
+  options,
+  value,
+  onChange,
+  hint,
+  error,
+  id: fixedId,
+  inputRef,
+}: CheckboxGroupFieldProps) {
+  const generated = useId();
+  const id = fixedId ?? generated;
   const toggle = (option: string, checked: boolean) => {
     const next = new Set(value);
     if (checked) next.add(option);
     else next.delete(option);
     onChange(options.map((o) => o.value).filter((v) => next.has(v)));
   };
+  const { 'aria-describedby': describedby } = describedBy(id, hint, error);
   return (
-    <fieldset className="ui-field ui-checkbox-group">
+    <fieldset className="ui-field ui-checkbox-group" aria-describedby={describedby}>
       <legend>{label}</legend>
+      <FieldHint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
       <div className="ui-checkbox-group__options">
         {options.map((option, index) => (
           <span className="ui-checkbox" key={option.value}>
             <input
-              id={`${id}-${index}`}
+              id={index === 0 ? id : `${id}-${index}`}
+              ref={index === 0 ? inputRef : undefined}
               type="checkbox"
               checked={value.includes(option.value)}
+              aria-invalid={error ? true : undefined}
               onChange={(event) => toggle(option.value, event.target.checked)}
             />
-            <label htmlFor={`${id}-${index}`}>{option.label}</label>
+            <label htmlFor={index === 0 ? id : `${id}-${index}`}>{option.label}</label>
           </span>
         ))}
       </div>
     </fieldset>
+  );
+}
+
+export interface CheckboxFieldProps {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+  error?: string;
+  id?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** One yes/no choice. */
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+  hint,
+  error,
+  id: fixedId,
+  inputRef,
+}: CheckboxFieldProps) {
+  const generated = useId();
+  const id = fixedId ?? generated;
+  return (
+    <div className="ui-field ui-checkbox">
+      <input
+        id={id}
+        ref={inputRef}
+        type="checkbox"
+        checked={checked}
+        {...describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+      <FieldHint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+    </div>
   );
 }
 
@@ -317,25 +398,113 @@ export interface NumberFieldProps {
   onChange: (value: string) => void;
   min?: number;
   max?: number;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  id?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Shown after the field and read with it, e.g. "kr" for an amount in SEK. */
+  unit?: string;
 }
 
-/** A whole-number field. */
-export function NumberField({ label, value, onChange, min, max }: NumberFieldProps) {
-  const id = useId();
+/** A whole-number field; with `unit`, an amount such as SEK. */
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  hint,
+  error,
+  required,
+  id: fixedId,
+  inputRef,
+  unit,
+}: NumberFieldProps) {
+  const generated = useId();
+  const id = fixedId ?? generated;
+  const input = (
+    <input
+      id={id}
+      ref={inputRef}
+      type="number"
+      inputMode="numeric"
+      className="ui-input"
+      min={min}
+      max={max}
+      step={1}
+      value={value}
+      required={required}
+      {...describedBy(id, hint, error)}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
   return (
-    <div className="ui-field ui-field--narrow">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        className="ui-input"
-        min={min}
-        max={max}
-        step={1}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
+    <div className={unit ? 'ui-field' : 'ui-field ui-field--narrow'}>
+      <label htmlFor={id}>
+        {label}
+        {unit ? <span className="ui-visually-hidden"> ({unit})</span> : null}
+      </label>
+      <FieldHint id={id} hint={hint} />
+      {unit ? (
+        <span className="ui-input-unit">
+          {input}
+          <span aria-hidden="true">{unit}</span>
+        </span>
+      ) : (
+        input
+      )}
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+export interface ErrorSummaryProps {
+  title: string;
+  /** Each problem, linking to its field (`#id`); an item without `href` is about the whole form. */
+  items: readonly { href?: string; message: string; key?: string }[];
+  /** Lets the caller move focus here after a failed submit. */
+  summaryRef?: Ref<HTMLDivElement>;
+}
+
+/**
+ * The list of problems at the top of a form (the GOV.UK and Designsystemet pattern): focused
+ * after a failed submit, each entry a link to its field.
+ */
+export function ErrorSummary({ title, items, summaryRef }: ErrorSummaryProps) {
+  const titleId = useId();
+  if (items.length === 0) return null;
+  const focusField = (event: MouseEvent<HTMLAnchorElement>, href: string) => {
+    const target = document.getElementById(href.slice(1));
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    target.scrollIntoView({ block: 'center' });
+  };
+  return (
+    <div
+      className="ui-error-summary"
+      ref={summaryRef}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={titleId}
+    >
+      <h2 id={titleId} className="ui-error-summary__title">
+        {title}
+      </h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key ?? `${item.href ?? ''}${item.message}`}>
+            {item.href ? (
+              <a href={item.href} onClick={(event) => focusField(event, item.href ?? '')}>
+                {item.message}
+              </a>
+            ) : (
+              item.message
+            )}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

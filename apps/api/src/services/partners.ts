@@ -53,15 +53,20 @@ class TagSet {
  */
 export async function partnerCandidates(em: EntityManager): Promise<PartnerCandidate[]> {
   const today = todayInMalmo();
+  // Archived records are out of use: no candidate, and no tie.
+  const inUse = { archivedAt: null };
   const [cities, agreements, organisations, memberships, forums, seats, partners] =
     await Promise.all([
-      em.find(PartnerCity, {}),
-      em.find(Agreement, {}),
-      em.find(Organisation, {}),
-      em.find(Membership, {}),
-      em.find(Forum, {}),
-      em.find(Seat, { $or: [{ toYear: null }, { toYear: { $gte: Number(today.slice(0, 4)) } }] }),
-      em.find(ProjectPartner, {}, { populate: ['project'] }),
+      em.find(PartnerCity, inUse),
+      em.find(Agreement, inUse),
+      em.find(Organisation, inUse),
+      em.find(Membership, inUse),
+      em.find(Forum, inUse),
+      em.find(Seat, {
+        ...inUse,
+        $or: [{ toYear: null }, { toYear: { $gte: Number(today.slice(0, 4)) } }],
+      }),
+      em.find(ProjectPartner, { project: inUse }, { populate: ['project'] }),
     ]);
   const organisationById = new Map(organisations.map((o) => [o.id, o]));
   const projectsOf = new Map<string, Set<number>>();

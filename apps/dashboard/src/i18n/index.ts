@@ -1,6 +1,7 @@
 import type { Locale } from '@malmo/domain';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import type { svEditing } from './editing';
 import type { svFollowUp } from './follow-up';
 import { en, sv } from './resources';
 
@@ -11,7 +12,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // Every key, including those that load with their pages (see `addStrings`).
-    resources: { translation: typeof sv & typeof svFollowUp };
+    resources: { translation: typeof sv & typeof svFollowUp & typeof svEditing };
   }
 }
 

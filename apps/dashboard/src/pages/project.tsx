@@ -4,6 +4,8 @@ import { canReadFollowUp } from '../features/auth/permissions';
 import { useGrant } from '../features/auth/SessionProvider';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
+import { projectKind } from '../features/editing/kinds/workflow';
+import { EditRecordLink } from '../features/editing/ListActions';
 import { ProjectDetails } from '../features/projects/ProjectDetails';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n';
@@ -30,6 +32,7 @@ export function ProjectPage() {
       back={{ href: paths.projects, label: t('projects.title') }}
       eyebrow={t('project.eyebrow')}
       title={(project) => project.title}
+      actions={(project) => <EditRecordLink kind={projectKind} record={project} />}
     >
       {(project) => <ProjectDetails project={project} reload={state.refetch} />}
     </DetailScreen>

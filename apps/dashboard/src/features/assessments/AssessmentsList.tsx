@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 import type { AssessmentsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { DemoLegend } from '../demo/Demo';
+import { assessmentKind } from '../editing/kinds/workflow';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { DateFilter, DemoFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { useMembershipOptions } from '../list/options';
@@ -52,6 +54,11 @@ const select = (data: AssessmentsListQuery) => data.membershipAssessments;
 export function AssessmentsList() {
   const { t } = useLocale();
   const columns = useAssessmentsTableColumns();
+  const withEdit = useEditColumns(
+    columns,
+    assessmentKind,
+    (r) => `${r.membership.organisation.name} ${r.assessedOn}`,
+  );
   const memberships = useMembershipOptions();
   return (
     <ListScreen
@@ -67,7 +74,8 @@ export function AssessmentsList() {
         assessedTo: filters.to ?? null,
         demo: filters.demo ?? null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={assessmentKind} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

@@ -22,10 +22,19 @@ interface DetailScreenProps<T> {
   eyebrow: string;
   title: (record: T) => string;
   children: (record: T) => ReactNode;
+  /** Buttons in the header once the record is found, e.g. "Redigera". */
+  actions?: (record: T) => ReactNode;
 }
 
 /** Loading, failure, "hittades inte" and the found record: the four states of a detail page. */
-export function DetailScreen<T>({ state, back, eyebrow, title, children }: DetailScreenProps<T>) {
+export function DetailScreen<T>({
+  state,
+  back,
+  eyebrow,
+  title,
+  children,
+  actions,
+}: DetailScreenProps<T>) {
   const { t } = useLocale();
   const backLink = <Link to={back.href}>← {t('common.back', { list: back.label })}</Link>;
   const record = state.record;
@@ -62,7 +71,12 @@ export function DetailScreen<T>({ state, back, eyebrow, title, children }: Detai
     return <NotFound back={{ href: back.href, label: t('common.back', { list: back.label }) }} />;
   return (
     <>
-      <PageHeader back={backLink} eyebrow={eyebrow} title={title(record)} />
+      <PageHeader
+        back={backLink}
+        eyebrow={eyebrow}
+        title={title(record)}
+        actions={actions?.(record)}
+      />
       {children(record)}
     </>
   );

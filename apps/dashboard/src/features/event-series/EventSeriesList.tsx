@@ -44,6 +44,7 @@ export function EventSeriesList() {
   const columns = useEventSeriesTableColumns();
   return (
     <ListScreen
+      exportForImport={() => ({ kind: 'event-series' })}
       title={t('eventSeries.title')}
       description={t('eventSeries.description')}
       searchHint={t('eventSeries.searchHint')}

@@ -48,6 +48,7 @@ export function ForumsList() {
   const columns = useForumsTableColumns();
   return (
     <ListScreen
+      exportForImport={() => ({ kind: 'forums' })}
       title={t('forums.title')}
       description={t('forums.description')}
       searchHint={t('forums.searchHint')}

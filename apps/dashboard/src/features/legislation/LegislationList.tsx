@@ -6,6 +6,8 @@ import type { LegislationListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
 import { DemoLegend } from '../demo/Demo';
+import { legislationKind } from '../editing/kinds/workflow';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { DemoFilter, MultiEnumFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { useUnitOptions } from '../list/options';
@@ -57,6 +59,7 @@ const select = (data: LegislationListQuery) => data.legislationWatches;
 export function LegislationList() {
   const { t } = useLocale();
   const columns = useLegislationTableColumns();
+  const withEdit = useEditColumns(columns, legislationKind, (r) => r.title);
   const units = useUnitOptions();
   return (
     <ListScreen
@@ -72,7 +75,8 @@ export function LegislationList() {
         ownerUnitId: filters.owner ?? null,
         demo: filters.demo ?? null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={legislationKind} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

@@ -1,4 +1,5 @@
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import type { CsvKind } from '@malmo/domain';
 import {
   type Column,
   DataTable,
@@ -12,6 +13,7 @@ import {
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useLocale } from '../../i18n';
 import { useDocumentTitle } from '../../lib/document-title';
+import { ExportForImportLink } from '../import/ExportForImportLink';
 import { toGql } from '../../lib/enums';
 import { type Connection, PAGE_SIZE, type PageVariables, useConnectionQuery } from './connection';
 import { type CsvColumn, csvFilename, downloadText, toCsv } from './csv';
@@ -79,6 +81,11 @@ export interface ListScreenProps<
   children?: ReactNode;
   /** Shown beside the count of matches, e.g. what a badge in the table means. */
   legend?: ReactNode;
+  /** The kind (and filters) of "Exportera för import", for lists the CSV import reads back. */
+  exportForImport?: (search: ListSearch<S, FilterValues<D>>) => {
+    kind: CsvKind;
+    filters?: Record<string, string>;
+  };
 }
 
 const SEARCH_DELAY_MS = 250;
@@ -176,13 +183,16 @@ export function ListScreen<
         title={title}
         description={props.description}
         actions={
-          <ExportButton
-            label={t('list.export')}
-            busyLabel={t('list.exporting')}
-            errorLabel={t('list.exportFailed')}
-            onExport={exportCsv}
-            disabled={!connection || total === 0}
-          />
+          <>
+            <ExportButton
+              label={t('list.export')}
+              busyLabel={t('list.exporting')}
+              errorLabel={t('list.exportFailed')}
+              onExport={exportCsv}
+              disabled={!connection || total === 0}
+            />
+            {props.exportForImport ? <ExportForImportLink {...props.exportForImport(search)} /> : null}
+          </>
         }
       />
       <FilterBar label={t('list.searchAndFilter')} onSubmit={() => flushSearch.current()}>

@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
  * The records a filter can pick from (units, event series …), loaded once and cached: each list
  * is short (the registry holds tens, not thousands), so one page of up to 500 holds them all.
  */
-const unitOptionsQuery = graphql(`
+export const unitOptionsQuery = graphql(`
   query UnitOptions {
     units(first: 500, orderBy: { field: NAME, direction: ASC }) {
       edges {
@@ -20,7 +20,7 @@ const unitOptionsQuery = graphql(`
   }
 `);
 
-const eventSeriesOptionsQuery = graphql(`
+export const eventSeriesOptionsQuery = graphql(`
   query EventSeriesOptions {
     eventSeries(first: 500, orderBy: { field: NAME, direction: ASC }) {
       edges {
@@ -33,7 +33,7 @@ const eventSeriesOptionsQuery = graphql(`
   }
 `);
 
-const membershipOptionsQuery = graphql(`
+export const membershipOptionsQuery = graphql(`
   query MembershipOptions {
     memberships(first: 500, orderBy: { field: ORGANISATION, direction: ASC }) {
       edges {
@@ -49,7 +49,7 @@ const membershipOptionsQuery = graphql(`
   }
 `);
 
-const forumOptionsQuery = graphql(`
+export const forumOptionsQuery = graphql(`
   query ForumOptions {
     forums(first: 500, orderBy: { field: NAME, direction: ASC }) {
       edges {
@@ -66,7 +66,7 @@ const forumOptionsQuery = graphql(`
   }
 `);
 
-const organisationOptionsQuery = graphql(`
+export const organisationOptionsQuery = graphql(`
   query OrganisationOptions {
     organisations(first: 500, orderBy: { field: NAME, direction: ASC }) {
       edges {
@@ -79,7 +79,7 @@ const organisationOptionsQuery = graphql(`
   }
 `);
 
-const partnerCityOptionsQuery = graphql(`
+export const partnerCityOptionsQuery = graphql(`
   query PartnerCityOptions {
     partnerCities(first: 500, orderBy: { field: NAME, direction: ASC }) {
       edges {

@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 import type { MeetingsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { DemoLegend } from '../demo/Demo';
+import { meetingKind } from '../editing/kinds/workflow';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { BooleanFilter, DateFilter, DemoFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import {
@@ -66,6 +68,7 @@ const select = (data: MeetingsListQuery) => data.meetings;
 export function MeetingsList() {
   const { t } = useLocale();
   const columns = useMeetingsTableColumns();
+  const withEdit = useEditColumns(columns, meetingKind, (r) => `${r.date} ${r.place}`);
   const units = useUnitOptions();
   const forums = useForumOptions();
   const organisations = useOrganisationOptions();
@@ -88,7 +91,8 @@ export function MeetingsList() {
         dateTo: filters.to ?? null,
         demo: filters.demo ?? null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={meetingKind} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

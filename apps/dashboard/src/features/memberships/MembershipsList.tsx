@@ -49,6 +49,7 @@ export function MembershipsList() {
   const columns = useMembershipsTableColumns();
   return (
     <ListScreen
+      exportForImport={() => ({ kind: 'memberships' })}
       title={t('memberships.title')}
       description={t('memberships.description')}
       searchHint={t('memberships.searchHint')}

@@ -56,6 +56,10 @@ export function OrganisationsList() {
   const columns = useOrganisationsTableColumns();
   return (
     <ListScreen
+      exportForImport={(search) => ({
+        kind: 'organisations',
+        filters: search.filters.kind ? { kind: search.filters.kind } : undefined,
+      })}
       title={({ filters }) =>
         filters.kind === 'regional_actor'
           ? t('organisations.titleRegional')

@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 import type { ParticipationsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { DemoLegend } from '../demo/Demo';
+import { participationKind } from '../editing/kinds/workflow';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { DemoFilter, OptionFilter, YearFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { useEventSeriesOptions, useUnitOptions } from '../list/options';
@@ -58,6 +60,11 @@ const select = (data: ParticipationsListQuery) => data.participations;
 export function ParticipationsList() {
   const { t } = useLocale();
   const columns = useParticipationsTableColumns();
+  const withEdit = useEditColumns(
+    columns,
+    participationKind,
+    (r) => `${r.unit.name}, ${r.edition.series.name} ${r.edition.year}`,
+  );
   const series = useEventSeriesOptions();
   const units = useUnitOptions();
   return (
@@ -75,7 +82,8 @@ export function ParticipationsList() {
         yearTo: filters.to ?? null,
         demo: filters.demo ?? null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={participationKind} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

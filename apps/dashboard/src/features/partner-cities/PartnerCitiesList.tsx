@@ -51,6 +51,7 @@ export function PartnerCitiesList() {
   const columns = usePartnerCitiesTableColumns();
   return (
     <ListScreen
+      exportForImport={() => ({ kind: 'partner-cities' })}
       title={t('partnerCities.title')}
       description={t('partnerCities.description')}
       searchHint={t('partnerCities.searchHint')}

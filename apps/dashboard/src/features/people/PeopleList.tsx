@@ -44,6 +44,7 @@ export function PeopleList() {
   const columns = usePeopleTableColumns();
   return (
     <ListScreen
+      exportForImport={() => ({ kind: 'people' })}
       title={t('people.title')}
       description={t('people.description')}
       searchHint={t('people.searchHint')}

@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 import type { PlansListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { DemoLegend } from '../demo/Demo';
+import { planKind } from '../editing/kinds/workflow';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { DemoFilter, OptionFilter, YearFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { useUnitOptions } from '../list/options';
@@ -52,6 +54,7 @@ const select = (data: PlansListQuery) => data.operationalPlans;
 export function PlansList() {
   const { t } = useLocale();
   const columns = usePlansTableColumns();
+  const withEdit = useEditColumns(columns, planKind, (r) => `${r.unit.name} ${r.year}`);
   const units = useUnitOptions();
   return (
     <ListScreen
@@ -67,7 +70,8 @@ export function PlansList() {
         yearTo: filters.to ?? null,
         demo: filters.demo ?? null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={planKind} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

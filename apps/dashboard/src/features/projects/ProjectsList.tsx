@@ -4,6 +4,8 @@ import type { ProjectsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
 import { DemoLegend } from '../demo/Demo';
+import { projectKind } from '../editing/kinds/workflow';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { BooleanFilter, DemoFilter, MultiEnumFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { useUnitOptions } from '../list/options';
@@ -56,6 +58,7 @@ const select = (data: ProjectsListQuery) => data.projects;
 export function ProjectsList() {
   const { t } = useLocale();
   const columns = useProjectsTableColumns();
+  const withEdit = useEditColumns(columns, projectKind, (r) => r.title);
   const units = useUnitOptions();
   return (
     <ListScreen
@@ -72,7 +75,8 @@ export function ProjectsList() {
         analysisComplete: filters.analysis ?? null,
         demo: filters.demo ?? null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={projectKind} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

@@ -48,6 +48,7 @@ export function SeatsList() {
   const columns = useSeatsTableColumns(['forum', 'organisation', 'unit', 'person', 'project']);
   return (
     <ListScreen
+      exportForImport={() => ({ kind: 'seats' })}
       title={t('seats.title')}
       description={t('seats.description')}
       searchHint={t('seats.searchHint')}

@@ -6,6 +6,8 @@ import type { SecondmentsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
 import { DemoLegend } from '../demo/Demo';
+import { secondmentKind } from '../editing/kinds/workflow';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { BooleanFilter, DemoFilter, MultiEnumFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { useUnitOptions } from '../list/options';
@@ -60,6 +62,11 @@ const select = (data: SecondmentsListQuery) => data.secondments;
 export function SecondmentsList() {
   const { t } = useLocale();
   const columns = useSecondmentsTableColumns();
+  const withEdit = useEditColumns(
+    columns,
+    secondmentKind,
+    (r) => `${r.person?.name ?? r.externalOrganisation ?? ''} ${r.startOn}`,
+  );
   const units = useUnitOptions();
   return (
     <ListScreen
@@ -76,7 +83,8 @@ export function SecondmentsList() {
         reported: filters.reported ?? null,
         demo: filters.demo ?? null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={secondmentKind} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

@@ -106,6 +106,14 @@ function useNavGroups(): NavGroup[] {
       ],
     });
   }
+  // The change log is the administrators'.
+  if (grant.role === 'admin') {
+    groups[0]?.items.push({
+      href: paths.changeLog,
+      label: t('nav.changeLog'),
+      current: within(paths.changeLog),
+    });
+  }
   // Readers see the registry only; the pages would tell them so anyway.
   return canReadFollowUp(grant) ? groups : groups.filter((group) => group.id !== 'follow-up');
 }

@@ -6,6 +6,8 @@ import type { TrainingListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
 import { DemoLegend } from '../demo/Demo';
+import { trainingKind } from '../editing/kinds/workflow';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { DateFilter, DemoFilter, MultiEnumFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { booleanParam, dateParam, defineListSearch, listParam } from '../list/search';
@@ -58,6 +60,7 @@ const select = (data: TrainingListQuery) => data.trainingSessions;
 export function TrainingList() {
   const { t } = useLocale();
   const columns = useTrainingTableColumns();
+  const withEdit = useEditColumns(columns, trainingKind, (r) => r.title);
   return (
     <ListScreen
       title={t('training.title')}
@@ -72,7 +75,8 @@ export function TrainingList() {
         heldTo: filters.to ?? null,
         demo: filters.demo ?? null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={trainingKind} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

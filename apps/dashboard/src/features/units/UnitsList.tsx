@@ -51,6 +51,7 @@ export function UnitsList() {
   const columns = useUnitsTableColumns();
   return (
     <ListScreen
+      exportForImport={() => ({ kind: 'units' })}
       title={t('units.title')}
       description={t('units.description')}
       searchHint={t('units.searchHint')}

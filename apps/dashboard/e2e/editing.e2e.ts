@@ -1,0 +1,287 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryApi } from './api';
+import { type Browser, expectAccessible, openBrowser, waitForHeading } from './browser';
+
+/**
+ * Editing in the dashboard against the real API: field errors from the browser's own check and
+ * from the server, a stale save that overwrites nothing, archive and restore with their history,
+ * the change log, and an accessibility scan of every form.
+ */
+
+interface ProjectNode {
+  id: string;
+  title: string;
+  state: string;
+  ownerUnit: { id: string; name: string } | null;
+}
+
+/** A project past its application: the API refuses to move it to another owner (R4). */
+async function lockedProject(): Promise<ProjectNode> {
+  const { projects } = await queryApi<{ projects: { edges: { node: ProjectNode }[] } }>(`{
+    projects(first: 50, filter: { states: [SUBMITTED, GRANTED, RUNNING] }) {
+      edges { node { id title state ownerUnit { id name } } }
+    }
+  }`);
+  const project = projects.edges.map((e) => e.node).find((p) => p.ownerUnit);
+  if (!project) throw new Error('The demo data has no submitted project with an owner');
+  return project;
+}
+
+interface WatchNode {
+  id: string;
+  version: number;
+  title: string;
+  reference: string | null;
+  status: string;
+  analysis: string | null;
+  nextReviewOn: string | null;
+  priorityAreas: string[];
+  themes: string[];
+  ownerUnit: { id: string };
+  affectedUnits: { id: string }[];
+}
+
+const WATCH_FIELDS =
+  'id version title reference status analysis nextReviewOn priorityAreas themes ownerUnit { id } affectedUnits { id }';
+
+async function watch(id: string): Promise<WatchNode> {
+  const { node } = await queryApi<{ node: WatchNode }>(
+    `query ($id: ID!) { node(id: $id) { ... on LegislationWatch { ${WATCH_FIELDS} } } }`,
+    { id },
+  );
+  return node;
+}
+
+async function someWatch(skip = 0): Promise<WatchNode> {
+  const { legislationWatches } = await queryApi<{
+    legislationWatches: { edges: { node: WatchNode }[] };
+  }>(`{ legislationWatches(first: 10, orderBy: { field: TITLE, direction: ASC }) {
+    edges { node { ${WATCH_FIELDS} } } } }`);
+  const found = legislationWatches.edges[skip]?.node;
+  if (!found) throw new Error('The demo data has too few legislation watches');
+  return found;
+}
+
+/** Saves a legislation watch through the API, as another editor would. */
+async function updateWatchThroughApi(w: WatchNode, changes: Partial<{ analysis: string }>) {
+  const { updateLegislationWatch } = await queryApi<{
+    updateLegislationWatch: { __typename: string };
+  }>(
+    `mutation ($id: ID!, $version: Int!, $input: LegislationWatchInput!) {
+      updateLegislationWatch(id: $id, version: $version, input: $input) { __typename }
+    }`,
+    {
+      id: w.id,
+      version: w.version,
+      input: {
+        title: w.title,
+        reference: w.reference,
+        status: w.status,
+        ownerUnitId: w.ownerUnit.id,
+        affectedUnitIds: w.affectedUnits.map((u) => u.id),
+        priorityAreas: w.priorityAreas,
+        themes: w.themes,
+        analysis: w.analysis,
+        nextReviewOn: w.nextReviewOn,
+        ...changes,
+      },
+    },
+  );
+  expect(updateLegislationWatch.__typename).toBe('MutationUpdateLegislationWatchSuccess');
+}
+
+const summary = (page: Page) => page.locator('.ui-error-summary');
+
+async function expectFieldError(page: Page, label: string | RegExp, message: string) {
+  const field = page.getByLabel(label, { exact: typeof label === 'string' });
+  await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+  const described = (await field.getAttribute('aria-describedby')) ?? '';
+  const errorId = described.split(' ').find((id) => id.endsWith('-error'));
+  expect(errorId).toBeTruthy();
+  expect(await page.locator(`[id="${errorId}"]`).innerText()).toContain(message);
+  // The summary links to the field.
+  const fieldId = await field.getAttribute('id');
+  const link = summary(page).locator(`a[href="#${fieldId}"]`);
+  expect(await link.innerText()).toBe(message);
+}
+
+describe('editing records', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser({ as: 'admin' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows a field error from the browser and from the server at the field, then saves', async () => {
+    const { page } = browser;
+    const project = await lockedProject();
+    await page.goto(browser.url(`projects/${encodeURIComponent(project.id)}`));
+    await waitForHeading(page, project.title);
+    await page.getByRole('link', { name: 'Redigera', exact: true }).click();
+    await waitForHeading(page, project.title);
+    const title = page.getByLabel('Titel', { exact: true });
+    expect(await title.inputValue()).toBe(project.title);
+
+    // The browser's check (the domain's schema): a blank title.
+    await title.fill('   ');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await expectFieldError(page, 'Titel', 'Fältet måste fyllas i.');
+    // Focus moved to the summary.
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('ui-error-summary')),
+    ).toBe(true);
+
+    // The server's rule: the owner is locked once the application went out (R4).
+    const changed = `${project.title} (ändrad)`;
+    await title.fill(changed);
+    const owner = page.getByLabel('Ansvarig enhet', { exact: true });
+    const other = await owner.evaluate(
+      (select, current) =>
+        [...(select as HTMLSelectElement).options].find((o) => o.value && o.value !== current)
+          ?.value ?? '',
+      project.ownerUnit?.id,
+    );
+    await owner.selectOption(other);
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await expectFieldError(
+      page,
+      'Ansvarig enhet',
+      'Ägaren kan inte bytas efter att ansökan har lämnats in.',
+    );
+    // What was typed is still there, and nothing was saved.
+    expect(await title.inputValue()).toBe(changed);
+    const stored = await queryApi<{ node: { title: string } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Project { title } } }',
+      { id: project.id },
+    );
+    expect(stored.node.title).toBe(project.title);
+
+    // Fixed: back to its owner, and saved.
+    await owner.selectOption(project.ownerUnit?.id ?? '');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+    const saved = await queryApi<{ node: { title: string } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Project { title } } }',
+      { id: project.id },
+    );
+    expect(saved.node.title).toBe(changed);
+    // The history lists the change, field by field.
+    const history = page.getByRole('region', { name: /^Historik/ });
+    await history.getByText(changed).first().waitFor();
+    expect(await history.getByText('Ändrad').count()).toBeGreaterThan(0);
+  });
+
+  it('refuses a stale save, shows what changed and overwrites nothing', async () => {
+    const { page } = browser;
+    const before = await someWatch(0);
+    await page.goto(browser.url(`legislation-watch/${encodeURIComponent(before.id)}/edit`));
+    await waitForHeading(page, before.title);
+    const analysis = page.getByLabel('Analys (valfritt)');
+    await analysis.waitFor();
+
+    // Someone else saves first.
+    const theirs = 'Ändrad av någon annan i API:t.';
+    await updateWatchThroughApi(before, { analysis: theirs });
+
+    const mine = 'Min analys, skriven i formuläret.';
+    await analysis.fill(mine);
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    const panel = page.getByRole('region', { name: 'Posten har ändrats av någon annan' });
+    await panel.waitFor();
+    const row = panel.getByRole('row', { name: /^Analys/ });
+    expect(await row.getByRole('cell').allInnerTexts()).toEqual([mine, theirs]);
+    // Nothing was overwritten.
+    expect((await watch(before.id)).analysis).toBe(theirs);
+    // The reader's text is still in the form.
+    expect(await analysis.inputValue()).toBe(mine);
+
+    // Loading the stored version shows it, and keeps the reader's values listed.
+    await panel.getByRole('button', { name: 'Hämta den sparade versionen' }).click();
+    await expect.poll(() => analysis.inputValue()).toBe(theirs);
+    const reloaded = page.getByRole('region', { name: 'Den sparade versionen är hämtad' });
+    await reloaded.getByText(mine).waitFor();
+    await expectAccessible(page);
+  });
+
+  it('archives and restores a record: it leaves the list, comes back, and the history shows both', async () => {
+    const { page } = browser;
+    const record = await someWatch(1);
+    const list = browser.url(`legislation-watch?q=${encodeURIComponent(record.title)}`);
+    const listed = async () => {
+      await page.goto(list);
+      await waitForHeading(page, /Lagstiftning|EU-lagstiftning/);
+      await page.getByRole('status').filter({ hasText: /träff/ }).first().waitFor();
+      return page.getByRole('table').getByText(record.title, { exact: true }).count();
+    };
+    expect(await listed()).toBe(1);
+
+    await page.goto(browser.url(`legislation-watch/${encodeURIComponent(record.id)}/edit`));
+    await waitForHeading(page, record.title);
+    await page.getByRole('button', { name: 'Arkivera…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Arkivera', exact: true }).click();
+    await page.getByText('Posten är arkiverad.').waitFor();
+    await page.getByText(/Posten arkiverades/).waitFor();
+    expect(await listed()).toBe(0);
+
+    await page.goto(browser.url(`legislation-watch/${encodeURIComponent(record.id)}/edit`));
+    await waitForHeading(page, record.title);
+    await page.getByRole('button', { name: 'Återställ…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Återställ', exact: true }).click();
+    await page.getByText('Posten är återställd.').waitFor();
+    const history = page.getByRole('region', { name: /^Historik/ });
+    await history.getByText('Återställd').waitFor();
+    expect(await history.getByText('Arkiverad').count()).toBe(1);
+    expect(await listed()).toBe(1);
+  });
+
+  it('filters the change log by record kind, in the URL', async () => {
+    const { page } = browser;
+    await page.goto(browser.url('change-log'));
+    await waitForHeading(page, 'Ändringslogg');
+    const table = page.getByRole('table', { name: 'Ändringslogg' });
+    const kinds = async () => [
+      ...new Set(await table.locator('tbody tr td:nth-child(3)').allInnerTexts()),
+    ];
+    // Unfiltered, the earlier tests' project and legislation watch changes both show.
+    await expect.poll(async () => (await kinds()).length).toBeGreaterThan(1);
+    await page.getByLabel('Typ av post').selectOption('LegislationWatch');
+    await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe('LegislationWatch');
+    await expect.poll(kinds).toEqual(['Lagstiftningsbevakning']);
+    await expectAccessible(page);
+  });
+
+  it('has no accessibility violations on any form', async () => {
+    const { page } = browser;
+    const project = await lockedProject();
+    const pages = [
+      ['projects/new', 'Nytt projekt'],
+      [`projects/${encodeURIComponent(project.id)}/edit`, project.title],
+      ['operational-plans/new', 'Ny verksamhetsplan'],
+      ['meetings/new', 'Nytt möte'],
+      ['secondments/new', 'Ny utstationering'],
+      ['membership-assessments/new', 'Ny värdering'],
+      ['event-participations/new', 'Nytt deltagande'],
+      ['legislation-watch/new', 'Ny bevakning'],
+      ['training-sessions/new', 'Nytt utbildningstillfälle'],
+      ['event-editions/new', 'Nytt evenemangstillfälle'],
+    ] as const;
+    for (const [path, heading] of pages) {
+      await page.goto(browser.url(path));
+      await waitForHeading(page, heading);
+      await page.getByRole('button', { name: /^Spara/ }).waitFor();
+      await expectAccessible(page);
+    }
+    // A form with its errors showing.
+    await page.goto(browser.url('operational-plans/new'));
+    await waitForHeading(page, 'Ny verksamhetsplan');
+    await page.getByRole('button', { name: 'Lägg till prioritering' }).click();
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await summary(page).waitFor();
+    await expectFieldError(page, 'År', 'Fältet måste fyllas i.');
+    await expectAccessible(page);
+  });
+});
