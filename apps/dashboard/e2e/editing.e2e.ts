@@ -99,11 +99,11 @@ async function expectFieldError(page: Page, label: string | RegExp, message: str
   const described = (await field.getAttribute('aria-describedby')) ?? '';
   const errorId = described.split(' ').find((id) => id.endsWith('-error'));
   expect(errorId).toBeTruthy();
-  expect(await page.locator(`[id="${errorId}"]`).innerText()).toContain(message);
+  expect(await page.locator(`[id="${errorId}"]`).textContent()).toContain(message);
   // The summary links to the field.
   const fieldId = await field.getAttribute('id');
   const link = summary(page).locator(`a[href="#${fieldId}"]`);
-  expect(await link.innerText()).toBe(message);
+  expect(await link.textContent()).toBe(message);
 }
 
 describe('editing records', () => {

@@ -50,7 +50,7 @@ export type FieldSpec =
     });
 
 /** Form state: what was typed, as strings (numbers too, so a half-typed value is never lost). */
-export type FormValue = string | boolean | string[] | FormValues[];
+export type FormValue = string | boolean | string[] | FormValues[] | FormValues;
 export interface FormValues {
   [name: string]: FormValue;
 }
