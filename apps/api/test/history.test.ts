@@ -1007,6 +1007,28 @@ describe('delete', () => {
     expect(h[0]?.changes.find((c) => c.field === 'name')?.old).toMatch(/^Tillfällig/);
   });
 
+  it('takes a meeting’s attendance with it, the attendees stay', async () => {
+    const meeting = await make('Meeting', {
+      forumId: ids['forum:eurocities-culture-forum'],
+      unitId: unitId(),
+      date: '2008-05-01',
+      place: 'Lund',
+      attendeeIds: [ids['person:annette-larsson']],
+    });
+    const r = await run('deleteRecord', lifecycleCall(meeting));
+    expect(r.__typename).toBe('MutationDeleteRecordSuccess');
+    const rows = await sql<{ n: number }>(
+      'select count(*)::int as n from meeting_attendee where meeting_id = ?',
+      [Number(dbId(meeting.id))],
+    );
+    expect(rows[0]?.n).toBe(0);
+    expect(await versionOf(ids['person:annette-larsson'] as string)).toBeGreaterThan(0);
+    const [entry] = await history(meeting.id);
+    expect(entry?.changes.find((c) => c.field === 'attendees')?.old).toEqual([
+      ids['person:annette-larsson'],
+    ]);
+  });
+
   it('is for administrators only', async () => {
     const project = await make('Project', { title: `Eget ${next()}`, ownerUnitId: unitId() });
     for (const role of ['unit_editor', 'analyst'] as const) {
