@@ -1,6 +1,8 @@
 import { graphql } from '../../gql';
 import type { EventSeriesListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
+import { eventEditionKind } from '../editing/kinds/workflow';
+import { NewRecordLink } from '../editing/ListActions';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
 import { useEventSeriesTableColumns } from './EventSeriesTable';
@@ -53,6 +55,7 @@ export function EventSeriesList() {
       document={eventSeriesListQuery}
       select={select}
       columns={columns}
+      actions={<NewRecordLink kind={eventEditionKind} />}
     />
   );
 }

@@ -13,8 +13,8 @@ import {
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useLocale } from '../../i18n';
 import { useDocumentTitle } from '../../lib/document-title';
-import { ExportForImportLink } from '../import/ExportForImportLink';
 import { toGql } from '../../lib/enums';
+import { ExportForImportLink } from '../import/ExportForImportLink';
 import { type Connection, PAGE_SIZE, type PageVariables, useConnectionQuery } from './connection';
 import { type CsvColumn, csvFilename, downloadText, toCsv } from './csv';
 import {
@@ -86,6 +86,8 @@ export interface ListScreenProps<
     kind: CsvKind;
     filters?: Record<string, string>;
   };
+  /** Buttons beside the export, e.g. "Nytt projekt". */
+  actions?: ReactNode;
 }
 
 const SEARCH_DELAY_MS = 250;
@@ -184,6 +186,7 @@ export function ListScreen<
         description={props.description}
         actions={
           <>
+            {props.actions}
             <ExportButton
               label={t('list.export')}
               busyLabel={t('list.exporting')}
@@ -191,7 +194,9 @@ export function ListScreen<
               onExport={exportCsv}
               disabled={!connection || total === 0}
             />
-            {props.exportForImport ? <ExportForImportLink {...props.exportForImport(search)} /> : null}
+            {props.exportForImport ? (
+              <ExportForImportLink {...props.exportForImport(search)} />
+            ) : null}
           </>
         }
       />
