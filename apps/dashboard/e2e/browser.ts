@@ -19,8 +19,11 @@ export interface Browser {
  * Debian's Chromium, headless, with a throwaway profile; one per test file. With `as`, signed in
  * through the real form as that demo account; the context keeps the session for every test.
  */
-export async function openBrowser(options: { as?: DemoRole } = {}): Promise<Browser> {
-  const baseUrl = inject('baseUrl');
+export async function openBrowser(
+  options: { as?: DemoRole; baseUrl?: string } = {},
+): Promise<Browser> {
+  // Another server than the shared one, for a test that needs its own configuration.
+  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const profile = mkdtempSync(join(tmpdir(), 'malmo-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),

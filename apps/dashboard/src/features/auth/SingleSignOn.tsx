@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import { useLocale } from '../../i18n';
+import { useSession } from './SessionProvider';
 
 const signInOptionsQuery = graphql(`
   query SignInOptions {
@@ -23,7 +25,14 @@ const REFUSALS = {
  */
 export function SingleSignOnLink() {
   const { t } = useLocale();
-  const { data } = useQuery(signInOptionsQuery);
+  const { state } = useSession();
+  // Asked once the session is known to be signed out, a render after it was found so: finding it
+  // clears Apollo's cache (SessionProvider), which would cancel a request already on its way.
+  const [ask, setAsk] = useState(false);
+  useEffect(() => {
+    if (state.status === 'signedOut') setAsk(true);
+  }, [state.status]);
+  const { data } = useQuery(signInOptionsQuery, { skip: !ask });
   if (!data?.signInOptions.oidc) return null;
   return (
     <p>
