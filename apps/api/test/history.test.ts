@@ -1122,6 +1122,21 @@ describe('reading the history', () => {
 
 // --- erasure ---------------------------------------------------------------------------------
 
+describe('a person’s data (GDPR)', () => {
+  it('includes the history of the person’s record in the export', async () => {
+    const email = `exporterad${next()}@malmo.se`;
+    const person = await make('Person', { name: `Erik Export ${next()}`, email });
+    await run('updatePerson', updateCall('Person', person, { name: 'Erik Export', email: null }));
+    const d = await admin<{ personalData: { history: { action: string; changes: Change[] }[] } }>(
+      'query ($id: ID!) { personalData(personId: $id) }',
+      { id: person.id },
+    );
+    const history = d.personalData.history;
+    expect(history.map((h) => h.action)).toEqual(['CREATE', 'UPDATE']);
+    expect(history[1]?.changes).toContainEqual({ field: 'email', old: email, new: null });
+  });
+});
+
 describe('erasing a person', () => {
   it('removes the person’s data from the history too, and logs the erasure without it', async () => {
     const name = `Greta Raderasson ${next()}`;

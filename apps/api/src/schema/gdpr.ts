@@ -103,7 +103,8 @@ builder.queryField('personalData', (t) =>
       'Everything the registry holds about one person (GDPR access request), as one JSON ' +
       'document: the person, EU-network contacts, seats, meetings attended, secondments, ' +
       'assessments made, training sessions, sign-in accounts with the same e-mail (never a ' +
-      'password hash), free-text mentions, and `exportedAt`. Null for an unknown person.',
+      "password hash), free-text mentions, the history of the person's record (old and new values), " +
+      'and `exportedAt`. Null for an unknown person.',
     args: { personId: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) => {
       const id = decodeId('Person', String(args.personId));

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Account, keyDigest, PersonErasure, Session, SignInAttempt } from '../db/account';
 import { MembershipAssessment } from '../db/assessment';
+import { AuditEntry } from '../db/audit';
 import { Seat } from '../db/forum';
 import { Meeting } from '../db/meeting';
 import { EuNetworkContact, type IPerson, Person } from '../db/person';
@@ -361,6 +362,12 @@ export async function exportPersonalData(
       : [],
   ]);
 
+  const history = await em.find(
+    AuditEntry,
+    { recordKind: 'Person', recordId: personId },
+    { orderBy: { at: 'asc', id: 'asc' } },
+  );
+
   const needles = needlesOf(person, { name: '', email: '', key: '' });
   const covered = new Set(seats.map((s) => `seat:${s.id}`));
   const mentions = (await findMentions(em, needles)).filter(
@@ -484,6 +491,7 @@ export async function exportPersonalData(
         .map((t) => ({ at: instant(t.at), address: t.address, succeeded: t.succeeded })),
     })),
     mentions: mentions.map((m) => ({ table: m.table, column: m.column, id: m.id, text: m.text })),
+    history: history.map((h) => ({ at: instant(h.at), action: h.action, changes: h.changes })),
   };
 }
 
