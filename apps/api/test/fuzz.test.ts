@@ -368,7 +368,7 @@ const wrongHttp = fc
     fc.boolean(),
     fc.constantFrom(
       '{ viewer { name } }',
-      'mutation { signOut }',
+      'mutation { signIn(email: "admin@malmo.example", password: "") { __typename } }',
       'mutation ($s: String!) { waiveObligation(input: { obligationKey: $s, reason: $s }) { __typename } }',
     ),
   )
@@ -453,6 +453,22 @@ describe('fuzz: generated hostile requests over HTTP (production mode)', () => {
       { seed: SEED, numRuns: RUNS },
     );
     expect(await digest()).toEqual(before);
+    // The sessions lasted the whole run: the reader and the administrator were who they said.
+    for (const [who, role] of [
+      ['reader', 'READER'],
+      ['admin', 'ADMIN'],
+    ]) {
+      const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [CSRF_HEADER]: '1',
+          cookie: `${SESSION_COOKIE}=${cookies[who as string]}`,
+        },
+        body: JSON.stringify({ query: '{ viewer { role } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { viewer: { role } } });
+    }
     // Every kind of request was sent, many operations in all.
     expect([...counts.keys()].sort()).toHaveLength(15);
     expect(operations).toBeGreaterThan(RUNS);
