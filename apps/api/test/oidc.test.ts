@@ -230,6 +230,16 @@ describe('single sign-on with OpenID Connect', () => {
     expect(await accountsOf('bob')).toHaveLength(0);
   });
 
+  it('refuses an account an administrator has disabled, whatever its groups', async () => {
+    users.set('dora', { email: 'dora@malmo.se', name: 'Dora', groups: ['grp-intl-admin'] });
+    expect((await signInThroughProvider('dora')).landed.pathname).toBe('/');
+    const em = app.db.orm.em.fork();
+    await em.nativeUpdate(Account, { externalSubject: 'dora' }, { active: false });
+    const { landed, jar } = await signInThroughProvider('dora');
+    expect(`${landed.pathname}${landed.search}`).toBe('/sign-in?sso=inactive');
+    expect(jar.get(appOrigin, SESSION_COOKIE)).toBeUndefined();
+  });
+
   it.each([
     ['a tampered state', (url: URL) => url.searchParams.set('state', 'forged')],
     ['a tampered code', (url: URL) => url.searchParams.set('code', 'forged')],

@@ -205,6 +205,8 @@ async function linkAccount(
   let account =
     (await em.findOne(Account, { externalIssuer: issuer, externalSubject: subject })) ??
     (await em.findOne(Account, { email, externalSubject: null }));
+  // A disabled account stays as it was; the caller refuses it.
+  if (account && !account.active) return account;
   if (!account) {
     account = em.create(Account, { email, name, role: grant.role, passwordHash: null } as never);
   }
