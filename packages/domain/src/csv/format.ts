@@ -49,6 +49,10 @@ export const CSV_MESSAGES = {
     sv: 'Det finns ingen post med den nyckeln.',
     en: 'There is no record with that key.',
   },
+  PARENT_CYCLE: {
+    sv: 'Posten kan inte ligga under sig själv, direkt eller genom andra poster.',
+    en: 'The record cannot sit under itself, directly or through others.',
+  },
   DUPLICATE_KEY: {
     sv: 'Nyckeln förekommer redan på en tidigare rad i filen.',
     en: 'The key already appears on an earlier row of the file.',

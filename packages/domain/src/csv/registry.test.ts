@@ -169,6 +169,25 @@ describe('CSV specs', () => {
     ]);
   });
 
+  it('refuses to make a record its own ancestor, through the file or what is stored', () => {
+    const text = [
+      'key;name;kind;parent;active',
+      'sk-kommunikation;Kommunikation & Utveckling;department;stadskontoret;true',
+      'stadskontoret;Stadskontoret;office;sk-kommunikation;true',
+      'egen;Egen;office;egen;true',
+    ].join('\n');
+    const plan = planImport(unitCsv, text, {
+      current: new Map(units.map((row) => [row.key, row])),
+      exists: () => false,
+    });
+    expect(plan.rows.map((row) => [row.key, row.outcome, row.errors[0]?.code])).toEqual([
+      ['sk-kommunikation', 'reject', 'PARENT_CYCLE'],
+      ['stadskontoret', 'reject', 'PARENT_CYCLE'],
+      ['egen', 'reject', 'PARENT_CYCLE'],
+    ]);
+    expect(plan.counts.reject).toBe(3);
+  });
+
   it('refuses a file whose header is not the kind’s columns, and reads `,` files too', () => {
     const missing = planImport(unitCsv, 'key;name;kind;active;colour\na;A;office;true;red', {
       current: new Map(),

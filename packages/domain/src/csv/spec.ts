@@ -141,7 +141,8 @@ export function planImport<C extends Cells>(
   const file = readCsv(source, spec.columns);
   const seen = new Set<string>();
   const inFile = new Set(file.rows.map((row) => row.cells[spec.key]?.trim() ?? ''));
-  const rows = file.rows.map((row) => planRow(spec, row, context, locale, seen, inFile));
+  const planned = file.rows.map((row) => planRow(spec, row, context, locale, seen, inFile));
+  const rows = rejectCycles(spec, planned, context.current, locale);
   const counts: Record<ImportOutcome, number> = { create: 0, update: 0, unchanged: 0, reject: 0 };
   for (const row of rows) counts[row.outcome] += 1;
   return {
@@ -151,6 +152,48 @@ export function planImport<C extends Cells>(
     counts,
     ok: file.errors.length === 0 && counts.reject === 0,
   };
+}
+
+/**
+ * A kind that names its own kind (a unit's parent unit, a forum's parent forum) must not make a
+ * record its own ancestor: the rows whose chain of parents, as stored and as the file would leave
+ * it, comes back to themselves are rejected.
+ */
+function rejectCycles<C extends Cells>(
+  spec: CsvSpec<C>,
+  rows: ImportRowReport<CsvValues<C>>[],
+  current: ReadonlyMap<string, CsvValues<C>>,
+  locale: Locale,
+): ImportRowReport<CsvValues<C>>[] {
+  const columns = spec.references.filter((r) => r.kind === spec.kind).map((r) => r.column);
+  if (columns.length === 0) return rows;
+  return columns.reduce((list, column) => {
+    const parents = new Map<string, string | null>();
+    for (const [key, values] of current) parents.set(key, values[column] as string | null);
+    for (const row of list) {
+      if (row.values) parents.set(row.key, row.values[column] as string | null);
+    }
+    const circular = (key: string) => {
+      const seen = new Set<string>();
+      for (let at = parents.get(key) ?? null; at !== null; at = parents.get(at) ?? null) {
+        if (at === key) return true;
+        if (seen.has(at)) return false;
+        seen.add(at);
+      }
+      return false;
+    };
+    return list.map((row) =>
+      row.values && circular(row.key)
+        ? {
+            row: row.row,
+            key: row.key,
+            outcome: 'reject' as const,
+            changes: [],
+            errors: [csvError(column, 'PARENT_CYCLE', locale)],
+          }
+        : row,
+    );
+  }, rows);
 }
 
 /** A row's cells read by the kind's schema, with messages in `locale` (the format's own too). */
