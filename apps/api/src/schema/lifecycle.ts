@@ -9,29 +9,9 @@ import { type ArgBuilder, brandWithType } from '@pothos/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { builder, type Context, type Types } from '../builder';
-import {
-  Agreement,
-  EuNetworkContact,
-  EventEdition,
-  EventSeries,
-  Forum,
-  LegislationWatch,
-  Meeting,
-  MeetingReport,
-  Membership,
-  MembershipAssessment,
-  OperationalPlan,
-  Organisation,
-  Participation,
-  PartnerCity,
-  Person,
-  Project,
-  Seat,
-  Secondment,
-  SupportRequest,
-  TrainingSession,
-  Unit,
-} from '../db/entities';
+import { entities } from '../db/entities';
+import { Meeting } from '../db/meeting';
+import { Project } from '../db/project';
 import { diff, recordAudit, recordChange, recordLabel, snapshot } from '../services/audit';
 import { type Dependant, InputError, MUTATION_ERRORS, RecordInUse } from './errors';
 import { assertUnitWriter, checkVersion, findForUpdate } from './mutation';
@@ -47,65 +27,53 @@ import * as refs from './refs';
 type Row = { id: number; version: number; updatedAt: Date; archivedAt?: Date | null };
 type Unitish = { id: number } | null | undefined;
 
+type Writers =
+  | 'admin'
+  | 'analyst'
+  | { units: (row: never, tx: EntityManager) => Promise<Unitish[]> };
+
 interface Archivable {
   entity: EntityName<object>;
   /** Who may write it: as its update mutation says. */
-  writers: 'admin' | 'analyst' | { units: (row: never, tx: EntityManager) => Promise<Unitish[]> };
+  writers: Writers;
 }
 
-const admin = 'admin' as const;
-const entityName = (entity: unknown) => entity as EntityName<object>;
 const unitOf = (get: (row: never) => Unitish) => ({
   units: async (row: never) => [get(row)],
 });
 
-/** The records that can be archived, by GraphQL type name. */
-export const ARCHIVABLE: Record<string, Archivable> = {
-  Unit: { entity: entityName(Unit), writers: admin },
-  Person: { entity: entityName(Person), writers: admin },
-  EuNetworkContact: { entity: entityName(EuNetworkContact), writers: admin },
-  Organisation: { entity: entityName(Organisation), writers: admin },
-  Membership: { entity: entityName(Membership), writers: admin },
-  Forum: { entity: entityName(Forum), writers: admin },
-  Seat: { entity: entityName(Seat), writers: admin },
-  PartnerCity: { entity: entityName(PartnerCity), writers: admin },
-  Agreement: { entity: entityName(Agreement), writers: admin },
-  EventSeries: { entity: entityName(EventSeries), writers: admin },
-  EventEdition: { entity: entityName(EventEdition), writers: admin },
-  LegislationWatch: { entity: entityName(LegislationWatch), writers: admin },
-  TrainingSession: { entity: entityName(TrainingSession), writers: admin },
-  MembershipAssessment: { entity: entityName(MembershipAssessment), writers: 'analyst' },
-  OperationalPlan: {
-    entity: entityName(OperationalPlan),
-    writers: unitOf((r: { unit: Unitish }) => r.unit),
-  },
-  Participation: {
-    entity: entityName(Participation),
-    writers: unitOf((r: { unit: Unitish }) => r.unit),
-  },
-  Meeting: { entity: entityName(Meeting), writers: unitOf((r: { unit: Unitish }) => r.unit) },
-  Secondment: { entity: entityName(Secondment), writers: unitOf((r: { unit: Unitish }) => r.unit) },
-  Project: {
-    entity: entityName(Project),
-    writers: unitOf((r: { ownerUnit: Unitish }) => r.ownerUnit),
-  },
+/** Who may write the records that not only administrators write (as their updates say). */
+const WRITERS: Record<string, Writers> = {
+  MembershipAssessment: 'analyst',
+  OperationalPlan: unitOf((r: { unit: Unitish }) => r.unit),
+  Participation: unitOf((r: { unit: Unitish }) => r.unit),
+  Meeting: unitOf((r: { unit: Unitish }) => r.unit),
+  Secondment: unitOf((r: { unit: Unitish }) => r.unit),
+  Project: unitOf((r: { ownerUnit: Unitish }) => r.ownerUnit),
   SupportRequest: {
-    entity: entityName(SupportRequest),
-    writers: {
-      units: async (r: { project: { id: number } }, tx) => [
-        (await tx.findOneOrFail(Project, { id: r.project.id })).ownerUnit,
-      ],
-    },
+    units: async (r: { project: { id: number } }, tx) => [
+      (await tx.findOneOrFail(Project, { id: r.project.id })).ownerUnit,
+    ],
   },
   MeetingReport: {
-    entity: entityName(MeetingReport),
-    writers: {
-      units: async (r: { meeting: { id: number } }, tx) => [
-        (await tx.findOneOrFail(Meeting, { id: r.meeting.id })).unit,
-      ],
-    },
+    units: async (r: { meeting: { id: number } }, tx) => [
+      (await tx.findOneOrFail(Meeting, { id: r.meeting.id })).unit,
+    ],
   },
 };
+
+/** The records that can be archived (those with `archivedAt`), by GraphQL type name. */
+export const ARCHIVABLE: Record<string, Archivable> = Object.fromEntries(
+  entities
+    .filter((entity) => 'archivedAt' in entity.meta.properties)
+    .map((entity) => [
+      entity.meta.className,
+      {
+        entity: entity as unknown as EntityName<object>,
+        writers: WRITERS[entity.meta.className] ?? 'admin',
+      },
+    ]),
+);
 
 // Every archivable type shows whether (and since when) it is archived.
 for (const [name, ref] of Object.entries(refs)) {
