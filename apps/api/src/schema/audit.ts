@@ -13,21 +13,6 @@ import { allOf, calendarDate, findPage, oneOf } from './list';
  * the global change log (`changeLog`, administrators only), newest first.
  */
 
-/** Record kinds only the follow-up roles may read; their history is as closed as they are. */
-export const FOLLOW_UP_KINDS = new Set([
-  'OperationalPlan',
-  'SupportRequest',
-  'Meeting',
-  'MeetingReport',
-  'Secondment',
-  'MembershipAssessment',
-  'LegislationWatch',
-  'TrainingSession',
-  'EventEdition',
-  'Participation',
-  'ObligationWaiver',
-]);
-
 export const AuditActionEnum = builder.enumType('AuditAction', {
   description: 'What a change did to a record.',
   values: AUDIT_ACTIONS,
@@ -122,8 +107,15 @@ builder.queryField('recordHistory', (t) =>
       "A record's history, newest first; also of a deleted record. Whoever may read the record " +
       'may read its history.',
     args: { id: t.arg.id({ required: true, description: 'Global id of the record.' }) },
-    authScopes: (_root, args) =>
-      FOLLOW_UP_KINDS.has(recordOf(String(args.id)).kind) ? { followUp: true } : { signedIn: true },
+    // The record's type's own scopes (follow-up records are closed to readers), as for the record.
+    authScopes: (_root, args, _ctx, info) => {
+      const type = info.schema.getType(recordOf(String(args.id)).kind);
+      const own = (type?.extensions?.pothosOptions as { authScopes?: unknown } | undefined)
+        ?.authScopes;
+      return own != null && typeof own === 'object'
+        ? (own as { followUp?: boolean })
+        : { signedIn: true };
+    },
     resolve: (_root, args, ctx) => {
       const { kind, id } = recordOf(String(args.id));
       return findPage(
