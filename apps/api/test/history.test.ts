@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema';
+import { recordAudit } from '../src/services/audit';
 import { annexIds, createTestApi, type TestApi } from './support';
 
 /**
@@ -839,6 +840,21 @@ describe('every mutation writes exactly its history, in its transaction', () => 
       });
     });
   }
+});
+
+describe('recordAudit', () => {
+  it('writes in the caller’s transaction: rolled back with it', async () => {
+    const from = await lastEntryId();
+    const em = api.db.orm.em.fork();
+    await expect(
+      em.transactional(async (tx) => {
+        await recordAudit(tx, null, { action: 'IMPORT', record: { kind: 'Unit', id: 1 } });
+        expect(await entriesAfter(from)).toEqual([]); // not visible outside before commit
+        throw new Error('the change fails after its entry was written');
+      }),
+    ).rejects.toThrow('the change fails');
+    expect(await entriesAfter(from)).toEqual([]);
+  });
 });
 
 // --- optimistic locking ----------------------------------------------------------------------
