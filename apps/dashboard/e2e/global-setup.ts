@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '@malmo/api';
+import { type RunningServer, type ServerOptions, startServer } from '@malmo/api';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './env';
 
@@ -32,6 +32,16 @@ export default async function setup(project: TestProject) {
       'The dashboard is not built: run `pnpm --filter @malmo/dashboard build` first.',
     );
   }
+  const server = await startE2eServer();
+  project.provide('baseUrl', `http://127.0.0.1:${server.port}/`);
+  return () => server.close();
+}
+
+/**
+ * The server as the tests use it, on its own embedded PostgreSQL in a fresh directory (removed
+ * again at close); `options` add to the configuration (a test of single sign-on has its own).
+ */
+export async function startE2eServer(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'malmo-e2e-'));
   const server = await startServer({
     port: 0,
@@ -45,13 +55,16 @@ export default async function setup(project: TestProject) {
     mode: 'demo',
     dashboardDir,
     log: () => {},
+    ...options,
   }).catch((error: unknown) => {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   });
-  project.provide('baseUrl', `http://127.0.0.1:${server.port}/`);
-  return async () => {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type RunningServer, startServer } from '@malmo/api';
+import type { RunningServer } from '@malmo/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, expectAccessible, openBrowser, waitForHeading } from './browser';
+import { startE2eServer } from './global-setup';
 
 /**
  * The sign-in page with single sign-on configured (its own server: the shared one has it off).
@@ -12,22 +9,12 @@ import { type Browser, expectAccessible, openBrowser, waitForHeading } from './b
  * with its reason; the full round trip is tested in apps/api/test/oidc.test.ts.
  */
 describe('single sign-on on the sign-in page', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'malmo-e2e-sso-'));
   let server: RunningServer;
   let sso: Browser;
   let plain: Browser;
   beforeAll(async () => {
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl: undefined,
-      dataDir: join(dir, 'pg'),
-      production: true,
-      seedAnnex: true,
+    server = await startE2eServer({
       demoData: false,
-      mode: 'demo',
-      dashboardDir: fileURLToPath(new URL('../dist', import.meta.url)),
-      log: () => {},
       oidc: {
         issuer: new URL('http://127.0.0.1:9/'),
         clientId: 'malmo-registry',
@@ -44,7 +31,6 @@ describe('single sign-on on the sign-in page', () => {
     await plain?.close();
     await sso?.close();
     await server?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const link = (browser: Browser) =>
