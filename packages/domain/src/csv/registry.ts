@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   AGREEMENT_STATUSES,
   AGREEMENT_TYPES,
@@ -6,7 +5,18 @@ import {
   REGION_FOCUSES,
   UNIT_KINDS,
 } from '../enums';
-import { MAX_MONEY_SEK, requiredText } from '../inputs/common';
+import { MAX_MONEY_SEK } from '../inputs/common';
+import {
+  agreementInputSchema,
+  eventSeriesInputSchema,
+  forumInputSchema,
+  membershipInputSchema,
+  organisationInputSchema,
+  partnerCityInputSchema,
+  personInputSchema,
+  seatInputSchema,
+  unitInputSchema,
+} from '../inputs/registry';
 import {
   booleanCell,
   enumCell,
@@ -24,97 +34,203 @@ import { type CsvValues, defineCsvSpec } from './spec';
 
 /**
  * The registry's import/export columns, one spec per kind. Column names are the API's field names;
- * references name the other record's key. The kinds are the dashboard's list names.
+ * references name the other record's key. The kinds are the dashboard's list names. Each row is
+ * also checked by the kind's input schema (the forms' and mutations'), columns mapped to its
+ * fields: the same rules and the same messages.
  */
+
+const TAG_FIELDS = {
+  orientations: 'orientations',
+  priorityAreas: 'priorityAreas',
+  themes: 'themes',
+} as const;
 
 const year = () => optionalIntegerCell(1800, 2100);
 
-export const unitCsv = defineCsvSpec('units', 'key', {
-  key: keyCell(),
-  name: textCell(200),
-  kind: enumCell(UNIT_KINDS),
-  parent: refCell('units'),
-  active: booleanCell(),
-});
-
-export const personCsv = defineCsvSpec('people', 'key', {
-  key: keyCell(),
-  name: textCell(200),
-  email: optionalTextCell(320),
-  unit: refCell('units'),
-  active: booleanCell(),
-  leftOn: optionalDateCell(),
-});
-
-/** Organisations, regional partners and Brussels networks alike (`kind` tells them apart). */
-export const organisationCsv = defineCsvSpec('organisations', 'key', {
-  key: keyCell(),
-  name: textCell(200),
-  abbreviation: optionalTextCell(40),
-  kind: enumCell(ORGANISATION_KINDS),
-  regionFocus: enumCell(REGION_FOCUSES),
-});
-
-/** A membership is Malmö's in one organisation: the organisation's key is its key. */
-export const membershipCsv = defineCsvSpec('memberships', 'organisation', {
-  organisation: refCell('organisations', true),
-  since: year(),
-  ownerUnit: refCell('units'),
-  endedYear: year(),
-  annualFee: optionalIntegerCell(0, MAX_MONEY_SEK),
-  staffHoursPerYear: optionalIntegerCell(0, 100_000),
-  ...tagCells,
-});
-
-export const forumCsv = defineCsvSpec('forums', 'key', {
-  key: keyCell(),
-  name: textCell(200),
-  organisation: refCell('organisations', true),
-  parent: refCell('forums'),
-  ...tagCells,
-});
-
-export const seatCsv = defineCsvSpec('seats', 'key', {
-  key: keyCell(),
-  forum: refCell('forums', true),
-  unit: refCell('units'),
-  person: refCell('people'),
-  project: refCell('projects'),
-  fromYear: year(),
-  toYear: year(),
-  listedAs: optionalTextCell(300),
-  ...tagCells,
-});
-
-const countryCode = requiredText(2).pipe(
-  z.string().regex(/^[A-Z]{2}$/, 'Ange landet som två stora bokstäver (ISO 3166-1), t.ex. DE.'),
+export const unitCsv = defineCsvSpec(
+  'units',
+  'key',
+  {
+    key: keyCell(),
+    name: textCell(200),
+    kind: enumCell(UNIT_KINDS),
+    parent: refCell('units'),
+    active: booleanCell(),
+  },
+  {
+    schema: unitInputSchema,
+    fields: { name: 'name', kind: 'kind', parent: 'parentId', active: 'active' },
+  },
 );
 
-export const partnerCityCsv = defineCsvSpec('partner-cities', 'key', {
-  key: keyCell(),
-  name: textCell(200),
-  country: { schema: countryCode, format: (value: string) => value },
-});
+export const personCsv = defineCsvSpec(
+  'people',
+  'key',
+  {
+    key: keyCell(),
+    name: textCell(200),
+    email: optionalTextCell(320),
+    unit: refCell('units'),
+    active: booleanCell(),
+    leftOn: optionalDateCell(),
+  },
+  {
+    schema: personInputSchema,
+    fields: { name: 'name', email: 'email', unit: 'unitId', active: 'active', leftOn: 'leftOn' },
+  },
+);
 
-export const agreementCsv = defineCsvSpec('agreements', 'key', {
-  key: keyCell(),
-  partnerCity: refCell('partner-cities', true),
-  type: enumCell(AGREEMENT_TYPES),
-  signedYear: year(),
-  text: textCell(5000),
-  cooperationAreas: listCell(textListItems),
-  validUntil: optionalDateCell(),
-  status: enumCell(AGREEMENT_STATUSES),
-  ...tagCells,
-});
+/** Organisations, regional partners and Brussels networks alike (`kind` tells them apart). */
+export const organisationCsv = defineCsvSpec(
+  'organisations',
+  'key',
+  {
+    key: keyCell(),
+    name: textCell(200),
+    abbreviation: optionalTextCell(40),
+    kind: enumCell(ORGANISATION_KINDS),
+    regionFocus: enumCell(REGION_FOCUSES),
+  },
+  {
+    schema: organisationInputSchema,
+    fields: {
+      name: 'name',
+      abbreviation: 'abbreviation',
+      kind: 'kind',
+      regionFocus: 'regionFocus',
+    },
+  },
+);
 
-export const eventSeriesCsv = defineCsvSpec('event-series', 'key', {
-  key: keyCell(),
-  name: textCell(300),
-  shortName: textCell(100),
-  place: optionalTextCell(100),
-  listedAs: optionalTextCell(300),
-});
+/** A membership is Malmö's in one organisation: the organisation's key is its key. */
+export const membershipCsv = defineCsvSpec(
+  'memberships',
+  'organisation',
+  {
+    organisation: refCell('organisations', true),
+    since: year(),
+    ownerUnit: refCell('units'),
+    endedYear: year(),
+    annualFee: optionalIntegerCell(0, MAX_MONEY_SEK),
+    staffHoursPerYear: optionalIntegerCell(0, 100_000),
+    ...tagCells,
+  },
+  {
+    schema: membershipInputSchema,
+    fields: {
+      organisation: 'organisationId',
+      since: 'since',
+      ownerUnit: 'ownerUnitId',
+      endedYear: 'endedYear',
+      annualFee: 'annualFee',
+      staffHoursPerYear: 'staffHoursPerYear',
+      ...TAG_FIELDS,
+    },
+  },
+);
+
+export const forumCsv = defineCsvSpec(
+  'forums',
+  'key',
+  {
+    key: keyCell(),
+    name: textCell(200),
+    organisation: refCell('organisations', true),
+    parent: refCell('forums'),
+    ...tagCells,
+  },
+  {
+    schema: forumInputSchema,
+    fields: { name: 'name', organisation: 'organisationId', parent: 'parentId', ...TAG_FIELDS },
+  },
+);
+
+export const seatCsv = defineCsvSpec(
+  'seats',
+  'key',
+  {
+    key: keyCell(),
+    forum: refCell('forums', true),
+    unit: refCell('units'),
+    person: refCell('people'),
+    project: refCell('projects'),
+    fromYear: year(),
+    toYear: year(),
+    listedAs: optionalTextCell(300),
+    ...tagCells,
+  },
+  {
+    schema: seatInputSchema,
+    // A vacant seat (its holder gone, R7: to be filled) is a record the registry keeps.
+    tolerate: ['SEAT_HOLDER_REQUIRED'],
+    fields: {
+      forum: 'forumId',
+      unit: 'unitId',
+      person: 'personId',
+      project: 'projectId',
+      fromYear: 'fromYear',
+      toYear: 'toYear',
+      listedAs: 'listedAs',
+      ...TAG_FIELDS,
+    },
+  },
+);
+
+export const partnerCityCsv = defineCsvSpec(
+  'partner-cities',
+  'key',
+  {
+    key: keyCell(),
+    name: textCell(200),
+    country: textCell(2),
+  },
+  { schema: partnerCityInputSchema, fields: { name: 'name', country: 'country' } },
+);
+
+export const agreementCsv = defineCsvSpec(
+  'agreements',
+  'key',
+  {
+    key: keyCell(),
+    partnerCity: refCell('partner-cities', true),
+    type: enumCell(AGREEMENT_TYPES),
+    signedYear: year(),
+    text: textCell(5000),
+    cooperationAreas: listCell(textListItems),
+    validUntil: optionalDateCell(),
+    status: enumCell(AGREEMENT_STATUSES),
+    ...tagCells,
+  },
+  {
+    schema: agreementInputSchema,
+    fields: {
+      partnerCity: 'partnerCityId',
+      type: 'type',
+      signedYear: 'signedYear',
+      text: 'text',
+      cooperationAreas: 'cooperationAreas',
+      validUntil: 'validUntil',
+      status: 'status',
+      ...TAG_FIELDS,
+    },
+  },
+);
+
+export const eventSeriesCsv = defineCsvSpec(
+  'event-series',
+  'key',
+  {
+    key: keyCell(),
+    name: textCell(300),
+    shortName: textCell(100),
+    place: optionalTextCell(100),
+    listedAs: optionalTextCell(300),
+  },
+  {
+    schema: eventSeriesInputSchema,
+    fields: { name: 'name', shortName: 'shortName', place: 'place', listedAs: 'listedAs' },
+  },
+);
 
 export type UnitCsvRow = CsvValues<typeof unitCsv.cells>;
 export type PersonCsvRow = CsvValues<typeof personCsv.cells>;

@@ -23,12 +23,30 @@ export interface CsvSpec<C extends Cells = Cells> {
   /** Columns that name another record by key, and that record's kind. */
   references: { column: keyof C & string; kind: string }[];
   schema: z.ZodType<CsvValues<C>>;
+  input?: CsvInput<C>;
+}
+
+/**
+ * The kind's input schema (the one the forms and the API's mutations validate with), and the
+ * input field each column fills (`parent` → `parentId`): a row that reads is checked by it too,
+ * so a file meets the same rules, with the same messages, as the form; its output (trimmed,
+ * lower-cased e-mail, tags without repeats …) is what is stored.
+ */
+export interface CsvInput<C extends Cells = Cells> {
+  schema: z.ZodType<Record<string, unknown>>;
+  fields: Partial<Record<keyof C & string, string>>;
+  /**
+   * Codes of the schema's rules that stored records may break and so a file may too (a row then
+   * keeps the values its cells read).
+   */
+  tolerate?: readonly string[];
 }
 
 export function defineCsvSpec<C extends Cells>(
   kind: string,
   key: keyof C & string,
   cells: C,
+  input?: CsvInput<C>,
 ): CsvSpec<C> {
   const columns = Object.keys(cells) as (keyof C & string)[];
   const shape = Object.fromEntries(columns.map((column) => [column, cells[column]?.schema]));
@@ -42,6 +60,7 @@ export function defineCsvSpec<C extends Cells>(
       return references ? [{ column, kind: references }] : [];
     }),
     schema: z.object(shape) as unknown as z.ZodType<CsvValues<C>>,
+    ...(input ? { input } : {}),
   };
 }
 
@@ -202,18 +221,42 @@ export function parseRow<C extends Cells>(
   cells: Record<string, string>,
   locale: Locale = 'sv',
 ): { ok: true; value: CsvValues<C> } | { ok: false; errors: FieldError[] } {
-  const result = spec.schema.safeParse(cells, { error: inputErrorMap(locale) });
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.flatMap((issue) => {
-      const code = issue.code === 'custom' ? issue.params?.code : undefined;
-      if (typeof code === 'string' && isCsvErrorCode(code)) {
-        return [csvError(issue.path.map(String).join('.'), code, locale)];
-      }
-      return fieldErrors(new z.ZodError([issue]), locale);
-    }),
-  };
+  const read = spec.schema.safeParse(cells, { error: inputErrorMap(locale) });
+  if (!read.success)
+    return { ok: false, errors: issueErrors(read.error, locale, (field) => field) };
+  if (!spec.input) return { ok: true, value: read.data };
+  const fields = Object.entries(spec.input.fields) as [string, string][];
+  const columnOf = new Map(fields.map(([column, field]) => [field, column]));
+  const data = Object.fromEntries(
+    fields.map(([column, field]) => [field, (read.data as Record<string, unknown>)[column]]),
+  );
+  const checked = spec.input.schema.safeParse(data, { error: inputErrorMap(locale) });
+  if (!checked.success) {
+    const tolerated = new Set(spec.input.tolerate ?? []);
+    const issues = checked.error.issues.filter(
+      (issue) => !(issue.code === 'custom' && tolerated.has(String(issue.params?.code))),
+    );
+    if (issues.length === 0) return { ok: true, value: read.data };
+    const column = (field: string) => {
+      const [head = '', ...rest] = field.split('.');
+      return [columnOf.get(head) ?? head, ...rest].join('.');
+    };
+    return { ok: false, errors: issueErrors(new z.ZodError(issues), locale, column) };
+  }
+  const value = { ...read.data } as Record<string, unknown>;
+  for (const [column, field] of fields) value[column] = checked.data[field];
+  return { ok: true, value: value as CsvValues<C> };
+}
+
+/** A failed parse's errors, the format's own codes included, at the column `at` names. */
+function issueErrors(error: z.ZodError, locale: Locale, at: (field: string) => string) {
+  return error.issues.flatMap((issue) => {
+    const code = issue.code === 'custom' ? issue.params?.code : undefined;
+    if (typeof code === 'string' && isCsvErrorCode(code)) {
+      return [csvError(at(issue.path.map(String).join('.')), code, locale)];
+    }
+    return fieldErrors(new z.ZodError([issue]), locale).map((e) => ({ ...e, field: at(e.field) }));
+  });
 }
 
 function planRow<C extends Cells>(
