@@ -254,6 +254,31 @@ describe('editing records', () => {
     await expectAccessible(page);
   });
 
+  it('edits a registry record from its page, and its page shows the history', async () => {
+    const { page } = browser;
+    const { units } = await queryApi<{
+      units: { edges: { node: { id: string; name: string } }[] };
+    }>(
+      '{ units(first: 1, orderBy: { field: NAME, direction: ASC }) { edges { node { id name } } } }',
+    );
+    const unit = units.edges[0]?.node;
+    if (!unit) throw new Error('No unit');
+    await page.goto(browser.url(`units/${encodeURIComponent(unit.id)}`));
+    await waitForHeading(page, unit.name);
+    await page.getByRole('link', { name: 'Redigera', exact: true }).click();
+    await waitForHeading(page, unit.name);
+    const renamed = `${unit.name} (omdöpt)`;
+    await page.getByLabel('Namn', { exact: true }).fill(renamed);
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Visa posten' }).click();
+    await waitForHeading(page, renamed);
+    const history = page.getByRole('region', { name: /^Historik/ });
+    await history.getByText(renamed).waitFor();
+    await expectAccessible(page);
+  });
+
   it('has no accessibility violations on any form', async () => {
     const { page } = browser;
     const project = await lockedProject();
@@ -268,6 +293,16 @@ describe('editing records', () => {
       ['legislation-watch/new', 'Ny bevakning'],
       ['training-sessions/new', 'Nytt utbildningstillfälle'],
       ['event-editions/new', 'Nytt evenemangstillfälle'],
+      ['units/new', 'Ny enhet'],
+      ['people/new', 'Ny person'],
+      ['eu-network/new', 'Ny kontakt i EU-nätverket'],
+      ['organisations/new', 'Ny organisation'],
+      ['memberships/new', 'Nytt medlemskap'],
+      ['forums/new', 'Nytt forum'],
+      ['seats/new', 'Ny plats i forum'],
+      ['partner-cities/new', 'Ny partnerstad'],
+      ['agreements/new', 'Nytt avtal'],
+      ['event-series/new', 'Ny profileringsarena'],
     ] as const;
     for (const [path, heading] of pages) {
       await page.goto(browser.url(path));
@@ -283,5 +318,5 @@ describe('editing records', () => {
     await summary(page).waitFor();
     await expectFieldError(page, 'År', 'Fältet måste fyllas i.');
     await expectAccessible(page);
-  });
+  }, 120_000);
 });

@@ -36,6 +36,8 @@ export const paths = {
   importData: '/import',
   /** Event editions have no list of their own (they show under their series); only forms. */
   eventEditions: '/event-editions',
+  /** Agreements show under their partner city; only their forms have addresses. */
+  agreements: '/agreements',
   /** The form for a new record of a list: `/projects/new`. */
   newRecord: (list: string) => `${list}/new`,
   /** The form for one record: `/projects/<id>/edit`. */

@@ -1,6 +1,9 @@
 import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
+import { organisationKind } from '../features/editing/kinds/registry';
+import { EditRecordLink, useKindFields } from '../features/editing/ListActions';
+import { RecordHistory } from '../features/history/RecordHistory';
 import { OrganisationDetails } from '../features/organisations/OrganisationDetails';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n';
@@ -18,16 +21,23 @@ const organisationPageQuery = graphql(`
 `);
 
 export function OrganisationPage() {
+  const historyFields = useKindFields(organisationKind);
   const { t } = useLocale();
   const state = useNodeQuery(organisationPageQuery, useParams().id ?? '', 'Organisation');
   return (
     <DetailScreen
+      actions={(org) => <EditRecordLink kind={organisationKind} record={org} />}
       state={state}
       back={{ href: paths.organisations, label: t('organisations.title') }}
       eyebrow={t('organisation.eyebrow')}
       title={(org) => (org.abbreviation ? `${org.name} (${org.abbreviation})` : org.name)}
     >
-      {(org) => <OrganisationDetails organisation={org} />}
+      {(org) => (
+        <>
+          <OrganisationDetails organisation={org} />
+          <RecordHistory id={org.id} fields={historyFields} />
+        </>
+      )}
     </DetailScreen>
   );
 }

@@ -1,6 +1,9 @@
 import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
+import { personKind } from '../features/editing/kinds/registry';
+import { EditRecordLink, useKindFields } from '../features/editing/ListActions';
+import { RecordHistory } from '../features/history/RecordHistory';
 import { PersonDetails } from '../features/people/PersonDetails';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n';
@@ -18,16 +21,23 @@ const personPageQuery = graphql(`
 `);
 
 export function PersonPage() {
+  const historyFields = useKindFields(personKind);
   const { t } = useLocale();
   const state = useNodeQuery(personPageQuery, useParams().id ?? '', 'Person');
   return (
     <DetailScreen
+      actions={(person) => <EditRecordLink kind={personKind} record={person} />}
       state={state}
       back={{ href: paths.people, label: t('people.title') }}
       eyebrow={t('person.eyebrow')}
       title={(person) => person.name}
     >
-      {(person) => <PersonDetails person={person} />}
+      {(person) => (
+        <>
+          <PersonDetails person={person} />
+          <RecordHistory id={person.id} fields={historyFields} />
+        </>
+      )}
     </DetailScreen>
   );
 }

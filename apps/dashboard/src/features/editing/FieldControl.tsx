@@ -78,12 +78,13 @@ function PlainField({ field, name }: { field: FieldSpec; name: string }) {
     error: fieldState.error?.message,
   };
   switch (field.kind) {
+    case 'lines':
     case 'textarea':
       return (
         <TextAreaField
           {...common}
           required={field.required}
-          maxLength={field.maxLength}
+          maxLength={field.kind === 'textarea' ? field.maxLength : undefined}
           value={String(control.value ?? '')}
           onChange={control.onChange}
           inputRef={control.ref}

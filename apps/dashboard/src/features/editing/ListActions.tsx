@@ -1,4 +1,5 @@
 import '../../i18n/editing';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n';
 import { useGrant } from '../auth/SessionProvider';
@@ -61,4 +62,10 @@ export function EditRecordLink({
       {t('editing.edit')}
     </Link>
   );
+}
+
+/** A kind's fields in the reader's language: the history names fields by their labels. */
+export function useKindFields(kind: RecordKind) {
+  const { t } = useLocale();
+  return useMemo(() => kind.fields(t as unknown as Translate), [kind, t]);
 }

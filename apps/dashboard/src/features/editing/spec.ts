@@ -29,6 +29,8 @@ interface Base {
 
 export type FieldSpec =
   | (Base & { kind: 'text' | 'textarea'; maxLength?: number })
+  /** A list of short texts, typed one per line. */
+  | (Base & { kind: 'lines' })
   | (Base & { kind: 'number' | 'money'; min?: number; max?: number })
   | (Base & { kind: 'date' })
   | (Base & { kind: 'checkbox' })
@@ -109,6 +111,11 @@ function inputValue(field: FieldSpec, value: FormValue | undefined): unknown {
       const items = Array.isArray(value) ? (value as FormValues[]) : [];
       return items.map((item) => toInput(field.fields, item));
     }
+    case 'lines':
+      return (typeof value === 'string' ? value : '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
     case 'text':
     case 'textarea': {
       const text = typeof value === 'string' ? value : '';
@@ -195,6 +202,8 @@ function formValue(field: FieldSpec, value: unknown): FormValue {
       return [...(value as string[])];
     case 'list':
       return (value as Record<string, unknown>[]).map((item) => fromRecord(field.fields, item));
+    case 'lines':
+      return (value as string[]).join('\n');
     default:
       return String(value);
   }

@@ -1,6 +1,8 @@
 import { graphql } from '../../gql';
 import type { EuNetworkListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
+import { euNetworkContactKind } from '../editing/kinds/registry';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
 import { useEuNetworkTableColumns } from './EuNetworkTable';
@@ -46,6 +48,11 @@ const select = (data: EuNetworkListQuery) => data.euNetworkContacts;
 export function EuNetworkList() {
   const { t } = useLocale();
   const columns = useEuNetworkTableColumns();
+  const withEdit = useEditColumns(
+    columns,
+    euNetworkContactKind,
+    (r) => `${r.person.name} ${r.year}`,
+  );
   return (
     <ListScreen
       title={t('euNetwork.title')}
@@ -55,7 +62,8 @@ export function EuNetworkList() {
       spec={spec}
       document={euNetworkListQuery}
       select={select}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={euNetworkContactKind} />}
     />
   );
 }

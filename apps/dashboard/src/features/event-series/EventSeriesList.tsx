@@ -1,8 +1,9 @@
 import { graphql } from '../../gql';
 import type { EventSeriesListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
+import { eventSeriesKind } from '../editing/kinds/registry';
 import { eventEditionKind } from '../editing/kinds/workflow';
-import { NewRecordLink } from '../editing/ListActions';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
 import { useEventSeriesTableColumns } from './EventSeriesTable';
@@ -44,6 +45,7 @@ const select = (data: EventSeriesListQuery) => data.eventSeries;
 export function EventSeriesList() {
   const { t } = useLocale();
   const columns = useEventSeriesTableColumns();
+  const withEdit = useEditColumns(columns, eventSeriesKind, (r) => r.name);
   return (
     <ListScreen
       exportForImport={() => ({ kind: 'event-series' })}
@@ -54,8 +56,13 @@ export function EventSeriesList() {
       spec={spec}
       document={eventSeriesListQuery}
       select={select}
-      columns={columns}
-      actions={<NewRecordLink kind={eventEditionKind} />}
+      columns={withEdit}
+      actions={
+        <>
+          <NewRecordLink kind={eventSeriesKind} />
+          <NewRecordLink kind={eventEditionKind} />
+        </>
+      }
     />
   );
 }

@@ -1,6 +1,8 @@
 import { graphql } from '../../gql';
 import type { ForumsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
+import { forumKind } from '../editing/kinds/registry';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
 import { useForumsTableColumns } from './ForumsTable';
@@ -46,6 +48,7 @@ const select = (data: ForumsListQuery) => data.forums;
 export function ForumsList() {
   const { t } = useLocale();
   const columns = useForumsTableColumns();
+  const withEdit = useEditColumns(columns, forumKind, (r) => r.name);
   return (
     <ListScreen
       exportForImport={() => ({ kind: 'forums' })}
@@ -56,7 +59,8 @@ export function ForumsList() {
       spec={spec}
       document={forumsListQuery}
       select={select}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={forumKind} />}
     />
   );
 }

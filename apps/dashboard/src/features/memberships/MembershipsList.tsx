@@ -1,6 +1,8 @@
 import { graphql } from '../../gql';
 import type { MembershipsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
+import { membershipKind } from '../editing/kinds/registry';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { YearFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch, yearParam } from '../list/search';
@@ -47,6 +49,7 @@ const select = (data: MembershipsListQuery) => data.memberships;
 export function MembershipsList() {
   const { t } = useLocale();
   const columns = useMembershipsTableColumns();
+  const withEdit = useEditColumns(columns, membershipKind, (r) => r.organisation.name);
   return (
     <ListScreen
       exportForImport={() => ({ kind: 'memberships' })}
@@ -61,7 +64,8 @@ export function MembershipsList() {
         sinceFrom: search.filters.from ?? null,
         sinceTo: search.filters.to ?? null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={membershipKind} />}
       filters={({ search, setFilter }) => (
         <>
           <YearFilter

@@ -3,6 +3,8 @@ import { graphql } from '../../gql';
 import type { OrganisationsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
+import { organisationKind } from '../editing/kinds/registry';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { BooleanFilter, EnumFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { booleanParam, defineListSearch, oneOfParam } from '../list/search';
@@ -54,6 +56,7 @@ const select = (data: OrganisationsListQuery) => data.organisations;
 export function OrganisationsList() {
   const { t } = useLocale();
   const columns = useOrganisationsTableColumns();
+  const withEdit = useEditColumns(columns, organisationKind, (r) => r.name);
   return (
     <ListScreen
       exportForImport={(search) => ({
@@ -78,7 +81,8 @@ export function OrganisationsList() {
         regionFocus: search.filters.region ? [toGql(search.filters.region)] : null,
         member: search.filters.member ?? null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={organisationKind} />}
       filters={({ search, setFilter }) => (
         <>
           <EnumFilter

@@ -3,6 +3,8 @@ import { graphql } from '../../gql';
 import type { PartnerCitiesListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
+import { agreementKind, partnerCityKind } from '../editing/kinds/registry';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { EnumFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch, oneOfParam } from '../list/search';
@@ -49,6 +51,7 @@ const select = (data: PartnerCitiesListQuery) => data.partnerCities;
 export function PartnerCitiesList() {
   const { t } = useLocale();
   const columns = usePartnerCitiesTableColumns();
+  const withEdit = useEditColumns(columns, partnerCityKind, (r) => r.name);
   return (
     <ListScreen
       exportForImport={() => ({ kind: 'partner-cities' })}
@@ -63,7 +66,13 @@ export function PartnerCitiesList() {
         agreementStatuses: search.filters.status ? [toGql(search.filters.status)] : null,
         agreementTypes: search.filters.type ? [toGql(search.filters.type)] : null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={
+        <>
+          <NewRecordLink kind={partnerCityKind} />
+          <NewRecordLink kind={agreementKind} />
+        </>
+      }
       filters={({ search, setFilter }) => (
         <>
           <EnumFilter

@@ -1,6 +1,8 @@
 import { graphql } from '../../gql';
 import type { PeopleListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
+import { personKind } from '../editing/kinds/registry';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
 import { usePeopleTableColumns } from './PeopleTable';
@@ -42,6 +44,7 @@ const select = (data: PeopleListQuery) => data.people;
 export function PeopleList() {
   const { t } = useLocale();
   const columns = usePeopleTableColumns();
+  const withEdit = useEditColumns(columns, personKind, (r) => r.name);
   return (
     <ListScreen
       exportForImport={() => ({ kind: 'people' })}
@@ -52,7 +55,8 @@ export function PeopleList() {
       spec={spec}
       document={peopleListQuery}
       select={select}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={personKind} />}
     />
   );
 }

@@ -1,6 +1,8 @@
 import { graphql } from '../../gql';
 import type { SeatsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
+import { seatKind } from '../editing/kinds/registry';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
 import { useSeatsTableColumns } from './SeatsTable';
@@ -46,6 +48,7 @@ const select = (data: SeatsListQuery) => data.seats;
 export function SeatsList() {
   const { t } = useLocale();
   const columns = useSeatsTableColumns(['forum', 'organisation', 'unit', 'person', 'project']);
+  const withEdit = useEditColumns(columns, seatKind, (r) => r.forum.name);
   return (
     <ListScreen
       exportForImport={() => ({ kind: 'seats' })}
@@ -56,7 +59,8 @@ export function SeatsList() {
       spec={spec}
       document={seatsListQuery}
       select={select}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={seatKind} />}
     />
   );
 }

@@ -3,6 +3,8 @@ import { graphql } from '../../gql';
 import type { UnitsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
+import { unitKind } from '../editing/kinds/registry';
+import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { EnumFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch, oneOfParam } from '../list/search';
@@ -49,6 +51,7 @@ const select = (data: UnitsListQuery) => data.units;
 export function UnitsList() {
   const { t } = useLocale();
   const columns = useUnitsTableColumns();
+  const withEdit = useEditColumns(columns, unitKind, (r) => r.name);
   return (
     <ListScreen
       exportForImport={() => ({ kind: 'units' })}
@@ -62,7 +65,8 @@ export function UnitsList() {
       filter={(search) => ({
         kinds: search.filters.kind ? [toGql(search.filters.kind)] : null,
       })}
-      columns={columns}
+      columns={withEdit}
+      actions={<NewRecordLink kind={unitKind} />}
       filters={({ search, setFilter }) => (
         <EnumFilter
           label={t('units.filterKind')}

@@ -1,3 +1,4 @@
+import { paths } from '../../../paths';
 import type { Grant } from '../../auth/permissions';
 import { canWriteAssessments, canWriteForUnit } from '../../auth/permissions';
 import type { Translate } from '../kind';
@@ -53,3 +54,19 @@ export const idOf = (ref: unknown): string | null =>
 /** The ids of a list of referenced records. */
 export const idsOf = (refs: unknown): string[] =>
   Array.isArray(refs) ? refs.map((r) => idOf(r)).filter((id): id is string => id !== null) : [];
+
+export type Node = Record<string, unknown>;
+export const str = (node: Node, key: string) => String(node[key] ?? '');
+/** New and edit pages live under the list's address unless `base` says otherwise. */
+export const pathsFor = (list: string, view?: (id: string) => string, base = list) => ({
+  list,
+  new: paths.newRecord(base),
+  edit: (id: string) => paths.editRecord(base, id),
+  view,
+});
+export const labelsFor = (key: string) => ({
+  one: `editing.kind.${key}.one`,
+  list: `editing.kind.${key}.list`,
+  new: `editing.kind.${key}.new`,
+  edit: `editing.kind.${key}.edit`,
+});

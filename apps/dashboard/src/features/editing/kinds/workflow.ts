@@ -13,23 +13,17 @@ import { graphql } from '../../../gql';
 import { paths } from '../../../paths';
 import { documents, type RecordKind } from '../kind';
 import type { FormValues, Source } from '../spec';
-import { idOf, idsOf, ownUnit, tagFields, writers } from './common';
-
-type Node = Record<string, unknown>;
-const str = (node: Node, key: string) => String(node[key] ?? '');
-/** New and edit pages live under the list's address unless `base` says otherwise. */
-const pathsFor = (list: string, view?: (id: string) => string, base = list) => ({
-  list,
-  new: paths.newRecord(base),
-  edit: (id: string) => paths.editRecord(base, id),
-  view,
-});
-const labelsFor = (key: string) => ({
-  one: `editing.kind.${key}.one`,
-  list: `editing.kind.${key}.list`,
-  new: `editing.kind.${key}.new`,
-  edit: `editing.kind.${key}.edit`,
-});
+import {
+  idOf,
+  idsOf,
+  labelsFor,
+  type Node,
+  ownUnit,
+  pathsFor,
+  str,
+  tagFields,
+  writers,
+} from './common';
 
 // --- projects (R4) ---------------------------------------------------------------------------
 
