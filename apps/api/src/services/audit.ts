@@ -198,14 +198,14 @@ const LABELS: Record<string, (row: Row) => string | null> = {
   Membership: (r) => joined(nameOf(r.organisation), r.since),
   Seat: (r) => joined(r.listedAs ?? nameOf(r.forum), r.fromYear),
   Agreement: (r) => joined(nameOf(r.partnerCity), r.signedYear) ?? (r.key as string),
-  EventEdition: (r) => joined(nameOf(r.series), r.year),
-  Participation: (r) => joined(nameOf(r.unit), nameOf(r.edition) ?? null),
+  EventEdition: (r) => joined(loaded(r.series)?.shortName ?? nameOf(r.series), r.year),
+  Participation: (r) => joined(nameOf(r.unit), loaded(r.edition)?.year),
   OperationalPlan: (r) => joined(nameOf(r.unit), r.year),
   SupportRequest: (r) => joined(r.kind, r.requestedOn),
   Meeting: (r) => joined(r.date, r.place),
   MeetingReport: (r) => joined('Rapport', r.submittedOn),
   Secondment: (r) => joined(nameOf(r.unit) ?? r.externalOrganisation, r.startOn),
-  MembershipAssessment: (r) => joined(r.assessedOn),
+  MembershipAssessment: (r) => joined(nameOf(loaded(r.membership)?.organisation), r.assessedOn),
   ObligationWaiver: (r) => (r.obligationKey as string) ?? null,
 };
 
