@@ -1094,13 +1094,29 @@ describe('reading the history', () => {
   });
 
   it('gives administrators the change log, newest first, filtered by person, kind and day', async () => {
+    const editor = await api.as('unit_editor', 'sdf-fosie');
+    const made = await editor(
+      `mutation ($input: MeetingInput!) { createMeeting(input: $input) { __typename } }`,
+      {
+        input: {
+          forumId: ids['forum:eurocities-culture-forum'],
+          unitId: unitId(),
+          date: '2008-04-02',
+          place: 'Lund',
+        },
+      },
+    );
+    expect(made.errors).toBeUndefined();
     const analyst = await api.as('analyst');
     const refused = await analyst('{ changeLog(first: 1) { totalCount } }');
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const d = await admin<{
       changeLogActors: { id: string; email: string }[];
-    }>('{ changeLogActors { id email } }');
+      changeLogKinds: string[];
+    }>('{ changeLogActors { id email } changeLogKinds }');
+    expect(d.changeLogKinds).toContain('Meeting');
+    expect(d.changeLogKinds).toEqual([...d.changeLogKinds].sort());
     const editorActor = d.changeLogActors.find((a) => a.email.startsWith('unit_editor-sdf-fosie'));
     expect(editorActor).toBeDefined();
     const today = new Date().toISOString().slice(0, 10);

@@ -173,6 +173,16 @@ builder.queryFields((t) => ({
       return findPage(ctx.em, AuditEntry, args, where, NEWEST_FIRST, 'at');
     },
   }),
+  changeLogKinds: t.stringList({
+    authScopes: { admin: true },
+    description: 'The record kinds (GraphQL type names) that appear in the change log.',
+    resolve: async (_root, _args, ctx) => {
+      const rows = await ctx.em.execute<{ kind: string }[]>(
+        'select distinct "record_kind" as kind from "audit_entry" order by 1',
+      );
+      return rows.map((r) => r.kind);
+    },
+  }),
   changeLogActors: t.field({
     type: [AuditActorType],
     authScopes: { admin: true },
