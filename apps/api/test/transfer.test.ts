@@ -33,6 +33,7 @@ const TABLES: Record<CsvKind, string> = {
   'partner-cities': 'partner_city',
   agreements: 'agreement',
   'event-series': 'event_series',
+  projects: 'project',
 };
 
 /** A digest of every row of the kind's table, version and timestamps included. */
@@ -230,6 +231,41 @@ describe('CSV import', () => {
     const wrong = await importFile('people', 'nyckel;namn\r\nx;X\r\n', 'apply');
     expect(wrong.report?.errors.map((error) => error.code)).toContain('UNKNOWN_COLUMN');
     expect(await digest('people')).toBe(before);
+  });
+
+  it("lets a unit editor import its own unit's projects, and no other unit's", async () => {
+    const csv = await (await exportOf('projects')).text();
+    const [header, ...rows] = csv.trim().split('\r\n');
+    const fosie = rows.find((row) => row.split(';')[2] === 'sdf-fosie') as string;
+    const other = rows.find((row) => row.split(';')[2] !== 'sdf-fosie') as string;
+    const blank = ';'.repeat((header as string).split(';').length - 4);
+    const ownNew = `fosies-nya-projekt;Fosies nya projekt;sdf-fosie;${blank}`;
+    const foreignNew = `kirsebergs-nya-projekt;Kirsebergs nya projekt;sdf-kirseberg;${blank}`;
+    const before = await digest('projects');
+
+    const mixed = [header, fosie, other, ownNew, foreignNew].join('\r\n');
+    const refused = await importFile('projects', mixed, 'apply', { role: 'unit_editor' });
+    expect(refused.report?.applied).toBe(false);
+    expect(refused.report?.rows.map((row) => [row.outcome, row.errors[0]?.code ?? null])).toEqual([
+      ['unchanged', null],
+      ['reject', 'OTHER_UNIT'],
+      ['create', null],
+      ['reject', 'OTHER_UNIT'],
+    ]);
+    expect(await digest('projects')).toBe(before);
+
+    const own = await importFile('projects', [header, fosie, ownNew].join('\r\n'), 'apply', {
+      role: 'unit_editor',
+    });
+    expect(own.report?.applied).toBe(true);
+    const [created] = await server.db.orm.em
+      .getConnection()
+      .execute(
+        `select p.state, u.key as unit from project p join unit u on u.id = p.owner_unit_id where p.key = 'fosies-nya-projekt'`,
+      );
+    // A new project starts as an idea: its state moves only through its transitions (R4).
+    expect(created).toEqual({ state: 'idea', unit: 'sdf-fosie' });
+    expect((await importFile('projects', mixed, 'dry-run', { role: 'reader' })).status).toBe(403);
   });
 
   it('is for administrators only, needs the CSRF header, and export needs a session', async () => {

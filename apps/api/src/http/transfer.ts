@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   CSV_FORMAT,
+  CSV_SPECS,
   type CsvKind,
   IMPORT_MODES,
   type ImportMessage,
@@ -11,6 +12,7 @@ import {
 } from '@malmo/domain';
 import { SESSION_COOKIE, type SessionPolicy, type Viewer, viewerOf } from '../auth/sessions';
 import type { Database } from '../db/orm';
+import { Unit } from '../db/unit';
 import { applyPlan, exportKind, planKind, UnknownFilterError } from '../import/transfer';
 import { limitBody } from './body-limit';
 import { CSRF_HEADER } from './security';
@@ -46,7 +48,8 @@ function sessionToken(req: IncomingMessage): string | null {
 /**
  * The CSV export and import routes. Both are signed in by the session cookie, like /graphql:
  * export (GET) is open to every account, as the registry's lists are; import (POST, with the CSRF
- * header /graphql also requires) to administrators. An import answers NDJSON: progress lines
+ * header /graphql also requires) to administrators, and to unit editors for their own unit's
+ * projects. An import answers NDJSON: progress lines
  * `{"progress":{"done":n,"total":m}}` while rows are written, then one `{"report":…}` line.
  */
 export function transferRoutes(db: Database, session: SessionPolicy): Handler {
@@ -76,9 +79,12 @@ export function transferRoutes(db: Database, session: SessionPolicy): Handler {
     }
     const viewer = await signedIn(req, res);
     if (!viewer) return;
-    if (viewer.role !== 'admin') {
+    // Administrators import every kind; a unit editor its own unit's rows of the kinds a unit keeps.
+    const editor = viewer.role === 'unit_editor' && CSV_SPECS[kind].unitColumn !== undefined;
+    if (viewer.role !== 'admin' && !editor) {
       return sendJson(res, 403, 'Du har inte behörighet till det här.');
     }
+    const unit = editor ? await unitKeyOf(viewer) : undefined;
     const mode = url.searchParams.get('mode') ?? 'dry-run';
     if (!(IMPORT_MODES as readonly string[]).includes(mode)) {
       return sendJson(res, 400, 'mode ska vara dry-run eller apply.');
@@ -90,7 +96,14 @@ export function transferRoutes(db: Database, session: SessionPolicy): Handler {
     } catch {
       return sendJson(res, 400, 'Filen är inte UTF-8. Spara den som ”CSV UTF-8” och försök igen.');
     }
-    await runImport(res, viewer, kind, mode as ImportMode, text);
+    await runImport(res, viewer, kind, mode as ImportMode, text, unit);
+  }
+
+  /** The key of the unit a unit editor keeps ('' when it has none: then no row is its own). */
+  async function unitKeyOf(viewer: Viewer): Promise<string> {
+    if (viewer.unitId === null) return '';
+    const unit = await db.orm.em.fork().findOne(Unit, viewer.unitId);
+    return unit?.key ?? '';
   }
 
   async function sendExport(res: ServerResponse, kind: CsvKind, filters: Record<string, string>) {
@@ -117,6 +130,7 @@ export function transferRoutes(db: Database, session: SessionPolicy): Handler {
     kind: CsvKind,
     mode: ImportMode,
     text: string,
+    unit: string | undefined,
   ) {
     res.writeHead(200, {
       'Content-Type': 'application/x-ndjson; charset=utf-8',
@@ -126,7 +140,7 @@ export function transferRoutes(db: Database, session: SessionPolicy): Handler {
     const em = db.orm.em.fork();
     // Planned and applied in one transaction: what the report says is what was written.
     const { plan, applied } = await em.transactional(async (tx) => {
-      const plan = await planKind(tx, kind, text);
+      const plan = await planKind(tx, kind, text, unit === undefined ? {} : { unit });
       if (mode === 'dry-run' || !plan.ok) return { plan, applied: false };
       let step = 0;
       await applyPlan(tx, { viewer }, kind, plan, (progress) => {

@@ -38,11 +38,15 @@ export async function exportKind(
   return exportCsv(mapping.spec, chosen);
 }
 
-/** What importing `source` would do, row by row; changes nothing. */
+/**
+ * What importing `source` would do, row by row; changes nothing. `unit`: the key of the one unit
+ * whose rows a unit editor may write (see `CsvSpec.unitColumn`).
+ */
 export async function planKind(
   em: EntityManager,
   kind: CsvKind,
   source: string,
+  options: { unit?: string } = {},
 ): Promise<ImportPlan<Record<string, unknown>>> {
   const mapping = mappingOf(kind);
   // Archived records count: a key is taken while its record is archived.
@@ -69,6 +73,7 @@ export async function planKind(
   return planImport(mapping.spec as CsvSpec, source, {
     current,
     exists: (target, key) => known.get(target)?.has(key) ?? false,
+    ...options,
   });
 }
 

@@ -49,6 +49,10 @@ export const CSV_MESSAGES = {
     sv: 'Det finns ingen post med den nyckeln.',
     en: 'There is no record with that key.',
   },
+  OTHER_UNIT: {
+    sv: 'Du kan bara importera din egen enhets poster.',
+    en: 'You can only import your own unit’s records.',
+  },
   PARENT_CYCLE: {
     sv: 'Posten kan inte ligga under sig själv, direkt eller genom andra poster.',
     en: 'The record cannot sit under itself, directly or through others.',

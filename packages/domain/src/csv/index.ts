@@ -1,3 +1,5 @@
 export * from './format';
+export * from './kinds';
 export * from './registry';
 export * from './spec';
+export * from './workflow';

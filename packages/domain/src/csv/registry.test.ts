@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_FORMAT, readCsv } from './format';
+import { CSV_SPECS } from './kinds';
 import {
   agreementCsv,
-  CSV_SPECS,
   membershipCsv,
   type PersonCsvRow,
   personCsv,
@@ -11,6 +11,7 @@ import {
   unitCsv,
 } from './registry';
 import { exportCsv, type ImportContext, planImport } from './spec';
+import { projectCsv } from './workflow';
 
 const units: UnitCsvRow[] = [
   { key: 'stadskontoret', name: 'Stadskontoret', kind: 'office', parent: null, active: true },
@@ -59,7 +60,7 @@ describe('CSV specs', () => {
       expect(spec.kind).toBe(kind);
       expect(spec.columns).toContain(spec.key);
       for (const reference of spec.references) {
-        expect([...Object.keys(CSV_SPECS), 'projects']).toContain(reference.kind);
+        expect(Object.keys(CSV_SPECS)).toContain(reference.kind);
       }
     }
   });
@@ -196,6 +197,30 @@ describe('CSV specs', () => {
       exists: () => true,
     });
     expect(vacant.rows[0]?.outcome).toBe('create');
+  });
+
+  it("lets a unit editor's file touch its own unit's projects only", () => {
+    const header = projectCsv.columns.join(';');
+    const blank = ';'.repeat(projectCsv.columns.length - 4);
+    const text = [
+      header,
+      `egen;Eget projekt;sdf-fosie;${blank}`,
+      `annan;Annat projekt;sdf-kirseberg;${blank}`,
+      `flytt;Flyttat projekt;sdf-fosie;${blank}`,
+    ].join('\n');
+    const stored = planImport(projectCsv, text, { current: new Map(), exists: () => true }).rows;
+    const moved = stored[2]?.values;
+    if (!moved) throw new Error('the row should read');
+    const plan = planImport(projectCsv, text, {
+      current: new Map([['flytt', { ...moved, ownerUnit: 'sdf-kirseberg' }]]),
+      exists: () => true,
+      unit: 'sdf-fosie',
+    });
+    expect(plan.rows.map((row) => [row.key, row.outcome, row.errors[0]?.code])).toEqual([
+      ['egen', 'create', undefined],
+      ['annan', 'reject', 'OTHER_UNIT'],
+      ['flytt', 'reject', 'OTHER_UNIT'],
+    ]);
   });
 
   it('refuses to make a record its own ancestor, through the file or what is stored', () => {

@@ -24,6 +24,11 @@ export interface CsvSpec<C extends Cells = Cells> {
   references: { column: keyof C & string; kind: string }[];
   schema: z.ZodType<CsvValues<C>>;
   input?: CsvInput<C>;
+  /**
+   * The column naming the unit a row belongs to, for the follow-up records a unit keeps: a unit
+   * editor may import its own unit's rows of such a kind (administrators every row of every kind).
+   */
+  unitColumn?: keyof C & string;
 }
 
 /**
@@ -47,6 +52,7 @@ export function defineCsvSpec<C extends Cells>(
   key: keyof C & string,
   cells: C,
   input?: CsvInput<C>,
+  options: { unitColumn?: keyof C & string } = {},
 ): CsvSpec<C> {
   const columns = Object.keys(cells) as (keyof C & string)[];
   const shape = Object.fromEntries(columns.map((column) => [column, cells[column]?.schema]));
@@ -61,6 +67,7 @@ export function defineCsvSpec<C extends Cells>(
     }),
     schema: z.object(shape) as unknown as z.ZodType<CsvValues<C>>,
     ...(input ? { input } : {}),
+    ...options,
   };
 }
 
@@ -143,6 +150,11 @@ export interface ImportContext<V> {
   current: ReadonlyMap<string, V>;
   /** Whether a record of `kind` with `key` exists (for references to other kinds). */
   exists: (kind: string, key: string) => boolean;
+  /**
+   * For a unit editor: the key of the one unit whose rows it may write (the kind's `unitColumn`,
+   * as the file would leave it and as stored). Unset: every row.
+   */
+  unit?: string;
   locale?: Locale;
 }
 
@@ -297,6 +309,14 @@ function planRow<C extends Cells>(
   const values = parsed.value;
   const key = values[spec.key] as string;
   const before = context.current.get(key);
+  const unitColumn = spec.unitColumn;
+  if (
+    context.unit !== undefined &&
+    unitColumn !== undefined &&
+    [values, before].some((side) => side !== undefined && side[unitColumn] !== context.unit)
+  ) {
+    return reject([csvError(unitColumn, 'OTHER_UNIT', locale)]);
+  }
   const after = formatRow(spec, values);
   if (!before) {
     return { row: row.row, key, outcome: 'create', changes: [], errors: [], values };
