@@ -226,6 +226,11 @@ describe('editing records', () => {
     await page.getByText('Posten är arkiverad.').waitFor();
     await page.getByText(/Posten arkiverades/).waitFor();
     expect(await listed()).toBe(0);
+    // "Visa arkiverade" brings it back, marked.
+    await page.getByLabel('Visa arkiverade').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('archived')).toBe('true');
+    const row = page.getByRole('row').filter({ hasText: record.title });
+    await row.getByText(/^Arkiverad \d/).waitFor();
 
     await page.goto(browser.url(`legislation-watch/${encodeURIComponent(record.id)}/edit`));
     await waitForHeading(page, record.title);

@@ -67,6 +67,8 @@ export const sv = {
     export: 'Exportera CSV',
     exporting: 'Exporterar…',
     exportFailed: 'Exporten misslyckades. Försök igen.',
+    showArchived: 'Visa arkiverade',
+    archived: 'Arkiverad',
     exportForImport: 'Exportera för import',
     exportForImportHint:
       'Alla fält med nycklar, i det format som importen läser (ändra i Excel och importera igen).',
@@ -485,6 +487,8 @@ export const en: Strings<typeof sv> = {
     export: 'Export CSV',
     exporting: 'Exporting…',
     exportFailed: 'The export failed. Try again.',
+    showArchived: 'Show archived',
+    archived: 'Archived',
     exportForImport: 'Export for import',
     exportForImportHint:
       'Every field with keys, in the format the import reads (edit in Excel and import again).',

@@ -20,6 +20,7 @@ const assessmentsListQuery = graphql(`
     $before: String
     $filter: MembershipAssessmentFilter
     $orderBy: MembershipAssessmentOrder
+    $includeArchived: Boolean
   ) {
     membershipAssessments(
       first: $first
@@ -28,6 +29,7 @@ const assessmentsListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -36,6 +38,7 @@ const assessmentsListQuery = graphql(`
       edges {
         node {
           ...AssessmentsTable_MembershipAssessment
+          archivedAt
         }
       }
     }
@@ -62,6 +65,7 @@ export function AssessmentsList() {
   const memberships = useMembershipOptions();
   return (
     <ListScreen
+      archivable
       title={t('assessments.title')}
       description={t('assessments.description')}
       csvName={t('assessments.csv')}

@@ -15,6 +15,7 @@ const euNetworkListQuery = graphql(`
     $before: String
     $filter: EuNetworkContactFilter
     $orderBy: EuNetworkContactOrder
+    $includeArchived: Boolean
   ) {
     euNetworkContacts(
       first: $first
@@ -23,6 +24,7 @@ const euNetworkListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -31,6 +33,7 @@ const euNetworkListQuery = graphql(`
       edges {
         node {
           ...EuNetworkTable_EuNetworkContact
+          archivedAt
         }
       }
     }
@@ -55,6 +58,7 @@ export function EuNetworkList() {
   );
   return (
     <ListScreen
+      archivable
       title={t('euNetwork.title')}
       description={t('euNetwork.description')}
       searchHint={t('euNetwork.searchHint')}

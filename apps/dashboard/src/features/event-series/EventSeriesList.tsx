@@ -16,6 +16,7 @@ const eventSeriesListQuery = graphql(`
     $before: String
     $filter: EventSeriesFilter
     $orderBy: EventSeriesOrder
+    $includeArchived: Boolean
   ) {
     eventSeries(
       first: $first
@@ -24,6 +25,7 @@ const eventSeriesListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -32,6 +34,7 @@ const eventSeriesListQuery = graphql(`
       edges {
         node {
           ...EventSeriesTable_EventSeries
+          archivedAt
         }
       }
     }
@@ -48,6 +51,7 @@ export function EventSeriesList() {
   const withEdit = useEditColumns(columns, eventSeriesKind, (r) => r.name);
   return (
     <ListScreen
+      archivable
       exportForImport={() => ({ kind: 'event-series' })}
       title={t('eventSeries.title')}
       description={t('eventSeries.description')}

@@ -15,6 +15,7 @@ const forumsListQuery = graphql(`
     $before: String
     $filter: ForumFilter
     $orderBy: ForumOrder
+    $includeArchived: Boolean
   ) {
     forums(
       first: $first
@@ -23,6 +24,7 @@ const forumsListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -31,6 +33,7 @@ const forumsListQuery = graphql(`
       edges {
         node {
           ...ForumsTable_Forum
+          archivedAt
         }
       }
     }
@@ -51,6 +54,7 @@ export function ForumsList() {
   const withEdit = useEditColumns(columns, forumKind, (r) => r.name);
   return (
     <ListScreen
+      archivable
       exportForImport={() => ({ kind: 'forums' })}
       title={t('forums.title')}
       description={t('forums.description')}

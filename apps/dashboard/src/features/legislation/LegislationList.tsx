@@ -22,6 +22,7 @@ const legislationListQuery = graphql(`
     $before: String
     $filter: LegislationWatchFilter
     $orderBy: LegislationWatchOrder
+    $includeArchived: Boolean
   ) {
     legislationWatches(
       first: $first
@@ -30,6 +31,7 @@ const legislationListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -38,6 +40,7 @@ const legislationListQuery = graphql(`
       edges {
         node {
           ...LegislationTable_LegislationWatch
+          archivedAt
         }
       }
     }
@@ -63,6 +66,7 @@ export function LegislationList() {
   const units = useUnitOptions();
   return (
     <ListScreen
+      archivable
       title={t('legislation.title')}
       description={t('legislation.description')}
       searchHint={t('legislation.searchHint')}

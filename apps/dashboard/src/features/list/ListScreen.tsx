@@ -1,6 +1,8 @@
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import type { CsvKind } from '@malmo/domain';
 import {
+  Badge,
+  CheckboxField,
   type Column,
   DataTable,
   ExportButton,
@@ -18,6 +20,7 @@ import { ExportForImportLink } from '../import/ExportForImportLink';
 import { type Connection, PAGE_SIZE, type PageVariables, useConnectionQuery } from './connection';
 import { type CsvColumn, csvFilename, downloadText, toCsv } from './csv';
 import {
+  booleanParam,
   type FilterValues,
   type ListSearch,
   type ListSearchSpec,
@@ -88,6 +91,20 @@ export interface ListScreenProps<
   };
   /** Buttons beside the export, e.g. "Nytt projekt". */
   actions?: ReactNode;
+  /**
+   * The list leaves archived records out; "Visa arkiverade" (`?archived=true`) brings them back,
+   * marked. The query takes `$includeArchived` and its rows carry `archivedAt`.
+   */
+  archivable?: boolean;
+}
+
+/** The spec of an archivable list: its own filters and `archived`. */
+function withArchived<S extends string, D extends ParamDefs>(
+  spec: ListSearchSpec<S, D>,
+  archivable: boolean | undefined,
+): ListSearchSpec<S, D> {
+  if (!archivable) return spec;
+  return { ...spec, filters: { ...spec.filters, archived: booleanParam() } };
 }
 
 const SEARCH_DELAY_MS = 250;
@@ -139,9 +156,11 @@ export function ListScreen<
   S extends string,
   D extends ParamDefs,
 >(props: ListScreenProps<TData, TVars, Row, S, D>) {
-  const { t } = useLocale();
-  const state = useListSearch(props.spec);
+  const { t, locale } = useLocale();
+  const [spec] = useState(() => withArchived(props.spec, props.archivable));
+  const state = useListSearch(spec);
   const { search } = state;
+  const showArchived = (search.filters as { archived?: boolean }).archived === true;
   const title = typeof props.title === 'function' ? props.title(search) : props.title;
   useDocumentTitle(title);
   // TVars is this shape plus the fields `filter` returns; TypeScript cannot join the two.
@@ -152,6 +171,7 @@ export function ListScreen<
     ...(props.fixedOrder
       ? {}
       : { orderBy: { field: search.sort, direction: toGql(search.direction) } }),
+    ...(props.archivable ? { includeArchived: showArchived } : {}),
   } satisfies ListVariables<S> as unknown as Omit<TVars, keyof PageVariables>;
   const { connection, loading, error, refetch, fetchAll } = useConnectionQuery(
     props.document,
@@ -169,7 +189,10 @@ export function ListScreen<
   const page = Math.min(search.page, pages);
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
 
-  const tableColumns = props.columns.filter((column) => !column.csvOnly);
+  const tableColumns = [
+    ...props.columns.filter((column) => !column.csvOnly),
+    ...(showArchived ? [archivedColumn<Row, S>(t('list.archived'), locale)] : []),
+  ];
 
   const exportCsv = async () => {
     const all = await fetchAll();
@@ -211,6 +234,15 @@ export function ListScreen<
           />
         ) : null}
         {props.filters?.(state)}
+        {props.archivable ? (
+          <CheckboxField
+            label={t('list.showArchived')}
+            checked={showArchived}
+            onChange={(checked) =>
+              state.setFilter('archived' as keyof D & string, (checked || undefined) as never)
+            }
+          />
+        ) : null}
         {state.active ? (
           <button type="button" className="ui-button ui-button--secondary" onClick={state.clear}>
             {t('list.clear')}
@@ -279,6 +311,22 @@ export function ListScreen<
       </div>
     </>
   );
+}
+
+/** "Arkiverad" and the day, for the archived rows of a list that shows them. */
+function archivedColumn<Row, S extends string>(header: string, locale: string): ListColumn<Row, S> {
+  return {
+    id: 'archived',
+    header,
+    cell: (row) => {
+      const at = (row as { archivedAt?: string | null }).archivedAt;
+      return at ? (
+        <Badge>
+          {header} {new Date(at).toLocaleDateString(locale === 'en' ? 'en-GB' : 'sv-SE')}
+        </Badge>
+      ) : null;
+    },
+  };
 }
 
 /** A column only the export has. */

@@ -25,6 +25,7 @@ const meetingsListQuery = graphql(`
     $before: String
     $filter: MeetingFilter
     $orderBy: MeetingOrder
+    $includeArchived: Boolean
   ) {
     meetings(
       first: $first
@@ -33,6 +34,7 @@ const meetingsListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -41,6 +43,7 @@ const meetingsListQuery = graphql(`
       edges {
         node {
           ...MeetingsTable_Meeting
+          archivedAt
         }
       }
     }
@@ -75,6 +78,7 @@ export function MeetingsList() {
   const cities = usePartnerCityOptions();
   return (
     <ListScreen
+      archivable
       title={t('meetings.title')}
       description={t('meetings.description')}
       csvName={t('meetings.csv')}

@@ -16,6 +16,7 @@ const membershipsListQuery = graphql(`
     $before: String
     $filter: MembershipFilter
     $orderBy: MembershipOrder
+    $includeArchived: Boolean
   ) {
     memberships(
       first: $first
@@ -24,6 +25,7 @@ const membershipsListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -32,6 +34,7 @@ const membershipsListQuery = graphql(`
       edges {
         node {
           ...MembershipsTable_Membership
+          archivedAt
         }
       }
     }
@@ -52,6 +55,7 @@ export function MembershipsList() {
   const withEdit = useEditColumns(columns, membershipKind, (r) => r.organisation.name);
   return (
     <ListScreen
+      archivable
       exportForImport={() => ({ kind: 'memberships' })}
       title={t('memberships.title')}
       description={t('memberships.description')}

@@ -18,6 +18,7 @@ const organisationsListQuery = graphql(`
     $before: String
     $filter: OrganisationFilter
     $orderBy: OrganisationOrder
+    $includeArchived: Boolean
   ) {
     organisations(
       first: $first
@@ -26,6 +27,7 @@ const organisationsListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -34,6 +36,7 @@ const organisationsListQuery = graphql(`
       edges {
         node {
           ...OrganisationsTable_Organisation
+          archivedAt
         }
       }
     }
@@ -59,6 +62,7 @@ export function OrganisationsList() {
   const withEdit = useEditColumns(columns, organisationKind, (r) => r.name);
   return (
     <ListScreen
+      archivable
       exportForImport={(search) => ({
         kind: 'organisations',
         filters: search.filters.kind ? { kind: search.filters.kind } : undefined,

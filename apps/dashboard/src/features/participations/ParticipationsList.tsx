@@ -20,6 +20,7 @@ const participationsListQuery = graphql(`
     $before: String
     $filter: ParticipationFilter
     $orderBy: ParticipationOrder
+    $includeArchived: Boolean
   ) {
     participations(
       first: $first
@@ -28,6 +29,7 @@ const participationsListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -36,6 +38,7 @@ const participationsListQuery = graphql(`
       edges {
         node {
           ...ParticipationsTable_Participation
+          archivedAt
         }
       }
     }
@@ -69,6 +72,7 @@ export function ParticipationsList() {
   const units = useUnitOptions();
   return (
     <ListScreen
+      archivable
       title={t('participations.title')}
       description={t('participations.description')}
       csvName={t('participations.csv')}

@@ -18,6 +18,7 @@ const partnerCitiesListQuery = graphql(`
     $before: String
     $filter: PartnerCityFilter
     $orderBy: PartnerCityOrder
+    $includeArchived: Boolean
   ) {
     partnerCities(
       first: $first
@@ -26,6 +27,7 @@ const partnerCitiesListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -34,6 +36,7 @@ const partnerCitiesListQuery = graphql(`
       edges {
         node {
           ...PartnerCitiesTable_PartnerCity
+          archivedAt
         }
       }
     }
@@ -54,6 +57,7 @@ export function PartnerCitiesList() {
   const withEdit = useEditColumns(columns, partnerCityKind, (r) => r.name);
   return (
     <ListScreen
+      archivable
       exportForImport={() => ({ kind: 'partner-cities' })}
       title={t('partnerCities.title')}
       description={t('partnerCities.description')}

@@ -15,6 +15,7 @@ const peopleListQuery = graphql(`
     $before: String
     $filter: PersonFilter
     $orderBy: PersonOrder
+    $includeArchived: Boolean
   ) {
     people(
       first: $first
@@ -23,6 +24,7 @@ const peopleListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -31,6 +33,7 @@ const peopleListQuery = graphql(`
       edges {
         node {
           ...PeopleTable_Person
+          archivedAt
         }
       }
     }
@@ -47,6 +50,7 @@ export function PeopleList() {
   const withEdit = useEditColumns(columns, personKind, (r) => r.name);
   return (
     <ListScreen
+      archivable
       exportForImport={() => ({ kind: 'people' })}
       title={t('people.title')}
       description={t('people.description')}

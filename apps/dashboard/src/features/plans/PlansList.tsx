@@ -20,6 +20,7 @@ const plansListQuery = graphql(`
     $before: String
     $filter: OperationalPlanFilter
     $orderBy: OperationalPlanOrder
+    $includeArchived: Boolean
   ) {
     operationalPlans(
       first: $first
@@ -28,6 +29,7 @@ const plansListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -36,6 +38,7 @@ const plansListQuery = graphql(`
       edges {
         node {
           ...PlansTable_OperationalPlan
+          archivedAt
         }
       }
     }
@@ -58,6 +61,7 @@ export function PlansList() {
   const units = useUnitOptions();
   return (
     <ListScreen
+      archivable
       title={t('plans.title')}
       description={t('plans.description')}
       csvName={t('plans.csv')}

@@ -20,6 +20,7 @@ const projectsListQuery = graphql(`
     $before: String
     $filter: ProjectFilter
     $orderBy: ProjectOrder
+    $includeArchived: Boolean
   ) {
     projects(
       first: $first
@@ -28,6 +29,7 @@ const projectsListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -36,6 +38,7 @@ const projectsListQuery = graphql(`
       edges {
         node {
           ...ProjectsTable_Project
+          archivedAt
         }
       }
     }
@@ -62,6 +65,7 @@ export function ProjectsList() {
   const units = useUnitOptions();
   return (
     <ListScreen
+      archivable
       title={t('projects.title')}
       description={t('projects.description')}
       searchHint={t('projects.searchHint')}

@@ -15,6 +15,7 @@ const seatsListQuery = graphql(`
     $before: String
     $filter: SeatFilter
     $orderBy: SeatOrder
+    $includeArchived: Boolean
   ) {
     seats(
       first: $first
@@ -23,6 +24,7 @@ const seatsListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -31,6 +33,7 @@ const seatsListQuery = graphql(`
       edges {
         node {
           ...SeatsTable_Seat
+          archivedAt
         }
       }
     }
@@ -51,6 +54,7 @@ export function SeatsList() {
   const withEdit = useEditColumns(columns, seatKind, (r) => r.forum.name);
   return (
     <ListScreen
+      archivable
       exportForImport={() => ({ kind: 'seats' })}
       title={t('seats.title')}
       description={t('seats.description')}

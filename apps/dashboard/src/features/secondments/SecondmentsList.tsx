@@ -22,6 +22,7 @@ const secondmentsListQuery = graphql(`
     $before: String
     $filter: SecondmentFilter
     $orderBy: SecondmentOrder
+    $includeArchived: Boolean
   ) {
     secondments(
       first: $first
@@ -30,6 +31,7 @@ const secondmentsListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -38,6 +40,7 @@ const secondmentsListQuery = graphql(`
       edges {
         node {
           ...SecondmentsTable_Secondment
+          archivedAt
         }
       }
     }
@@ -70,6 +73,7 @@ export function SecondmentsList() {
   const units = useUnitOptions();
   return (
     <ListScreen
+      archivable
       title={t('secondments.title')}
       description={t('secondments.description')}
       csvName={t('secondments.csv')}

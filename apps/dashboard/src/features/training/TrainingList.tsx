@@ -21,6 +21,7 @@ const trainingListQuery = graphql(`
     $before: String
     $filter: TrainingSessionFilter
     $orderBy: TrainingSessionOrder
+    $includeArchived: Boolean
   ) {
     trainingSessions(
       first: $first
@@ -29,6 +30,7 @@ const trainingListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -37,6 +39,7 @@ const trainingListQuery = graphql(`
       edges {
         node {
           ...TrainingTable_TrainingSession
+          archivedAt
         }
       }
     }
@@ -63,6 +66,7 @@ export function TrainingList() {
   const withEdit = useEditColumns(columns, trainingKind, (r) => r.title);
   return (
     <ListScreen
+      archivable
       title={t('training.title')}
       description={t('training.description')}
       csvName={t('training.csv')}

@@ -18,6 +18,7 @@ const unitsListQuery = graphql(`
     $before: String
     $filter: UnitFilter
     $orderBy: UnitOrder
+    $includeArchived: Boolean
   ) {
     units(
       first: $first
@@ -26,6 +27,7 @@ const unitsListQuery = graphql(`
       before: $before
       filter: $filter
       orderBy: $orderBy
+      includeArchived: $includeArchived
     ) {
       totalCount
       pageInfo {
@@ -34,6 +36,7 @@ const unitsListQuery = graphql(`
       edges {
         node {
           ...UnitsTable_Unit
+          archivedAt
         }
       }
     }
@@ -54,6 +57,7 @@ export function UnitsList() {
   const withEdit = useEditColumns(columns, unitKind, (r) => r.name);
   return (
     <ListScreen
+      archivable
       exportForImport={() => ({ kind: 'units' })}
       title={t('units.title')}
       description={t('units.description')}
