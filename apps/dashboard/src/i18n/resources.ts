@@ -354,7 +354,7 @@ export const sv = {
     title: 'Importera CSV',
     description:
       'Läs in poster från en CSV-fil. En provkörning visar först rad för rad vad som skulle hända; sedan sparas allt på en gång, eller ingenting om någon rad är fel. Rader känns igen på sin nyckel, så samma fil kan läsas in flera gånger.',
-    adminOnly: 'Bara administratörer kan importera.',
+    adminOnly: 'Bara administratörer, och enhetsredaktörer för sin enhets projekt, kan importera.',
     kind: 'Sorts poster',
     file: 'CSV-fil',
     fileHint:
@@ -404,6 +404,7 @@ export const sv = {
       'partner-cities': 'partnerstäder',
       agreements: 'avtal med partnerstäder',
       'event-series': 'profileringsarenor',
+      projects: 'projekt',
     },
   },
   notFound: {
@@ -775,7 +776,7 @@ export const en: Strings<typeof sv> = {
     title: 'Import CSV',
     description:
       'Read records from a CSV file. A dry run first shows row by row what would happen; then everything is saved at once, or nothing if any row is wrong. Rows are matched by their key, so the same file can be read more than once.',
-    adminOnly: 'Only administrators can import.',
+    adminOnly: 'Only administrators, and unit editors for their unit’s projects, can import.',
     kind: 'Kind of record',
     file: 'CSV file',
     fileHint:
@@ -825,6 +826,7 @@ export const en: Strings<typeof sv> = {
       'partner-cities': 'partner cities',
       agreements: 'partner city agreements',
       'event-series': 'profiling arenas',
+      projects: 'projects',
     },
   },
   notFound: {

@@ -1,5 +1,6 @@
 import {
   CSV_KINDS,
+  CSV_SPECS,
   type CsvKind,
   type ImportMode,
   type ImportOutcome,
@@ -68,7 +69,7 @@ function useReportLines(report: ImportReport | null): ReportLine[] {
 }
 
 /**
- * CSV import for administrators: choose the kind and the file, run it dry to see row by row what
+ * CSV import for administrators (and unit editors, for their unit's projects): choose the kind and the file, run it dry to see row by row what
  * would happen, then apply it (all rows in one transaction, with a progress bar for large files).
  */
 export function ImportScreen() {
@@ -77,7 +78,14 @@ export function ImportScreen() {
   const fileId = useId();
   const progressId = useId();
   useDocumentTitle(t('transfer.title'));
-  const [kind, setKind] = useState<CsvKind>('units');
+  // Administrators import every kind; a unit editor its own unit's rows of the kinds a unit keeps.
+  const kinds =
+    grant.role === 'admin'
+      ? CSV_KINDS
+      : grant.role === 'unit_editor'
+        ? CSV_KINDS.filter((value) => CSV_SPECS[value].unitColumn !== undefined)
+        : [];
+  const [kind, setKind] = useState<CsvKind>(kinds[0] ?? 'units');
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState<ImportProgress | null>(null);
@@ -101,7 +109,7 @@ export function ImportScreen() {
     if (report) heading.current?.focus();
   }, [report]);
 
-  if (grant.role !== 'admin') {
+  if (kinds.length === 0) {
     return (
       <>
         <PageHeader title={t('transfer.title')} description={t('transfer.description')} />
@@ -155,7 +163,7 @@ export function ImportScreen() {
         <SelectField
           label={t('transfer.kind')}
           value={kind}
-          options={CSV_KINDS.map((value) => ({ value, label: t(`transfer.kinds.${value}`) }))}
+          options={kinds.map((value) => ({ value, label: t(`transfer.kinds.${value}`) }))}
           onChange={(value) => {
             if (isCsvKind(value)) setKind(value);
           }}

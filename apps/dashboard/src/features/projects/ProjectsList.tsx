@@ -65,6 +65,7 @@ export function ProjectsList() {
   const units = useUnitOptions();
   return (
     <ListScreen
+      exportForImport={() => ({ kind: 'projects' })}
       archivable
       title={t('projects.title')}
       description={t('projects.description')}

@@ -97,6 +97,16 @@ function useNavGroups(): NavGroup[] {
       ],
     },
   ];
+  // A unit editor imports its own unit's projects; an administrator every kind.
+  if (grant.role === 'unit_editor') {
+    groups
+      .find((group) => group.id === 'cooperation')
+      ?.items.push({
+        href: paths.importData,
+        label: t('nav.importData'),
+        current: within(paths.importData),
+      });
+  }
   if (grant.role === 'admin') {
     groups.push({
       id: 'admin',
