@@ -77,7 +77,7 @@ describe('the follow-up lists and the project page', () => {
 
     await page.goto(browser.url('projects?state=preparing_application'));
     await waitForHeading(page, 'Projekt');
-    await page.getByRole('link', { name: project.title }).click();
+    await page.getByRole('link', { name: project.title, exact: true }).click();
     await waitForHeading(page, project.title);
     expect(new URL(page.url()).pathname).toBe(`/projects/${encodeURIComponent(project.id)}`);
     await expectAccessible(page);

@@ -30,7 +30,7 @@ describe('overview, units and partner cities', () => {
     await waitForHeading(page, 'Enheter');
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: 'SDF Kirseberg' }).click();
+    await page.getByRole('link', { name: 'SDF Kirseberg', exact: true }).click();
     await waitForHeading(page, 'SDF Kirseberg');
     expect(new URL(page.url()).pathname).toMatch(/^\/units\/[^/]+$/);
     expect(await page.title()).toBe('SDF Kirseberg – Malmö stad – internationellt arbete');
@@ -52,7 +52,7 @@ describe('overview, units and partner cities', () => {
     await waitForHeading(page, 'Partnerstäder');
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: 'Newcastle' }).click();
+    await page.getByRole('link', { name: 'Newcastle', exact: true }).click();
     await waitForHeading(page, 'Newcastle');
     const agreement = page.getByRole('article', { name: /Samarbetsavtal, 2003/ });
     await agreement.waitFor();
@@ -105,7 +105,7 @@ describe('overview, units and partner cities', () => {
     const { page } = browser;
     await page.goto(browser.url('people?q=ola'));
     await waitForHeading(page, 'Personer');
-    await page.getByRole('link', { name: 'Ola Nord' }).click();
+    await page.getByRole('link', { name: 'Ola Nord', exact: true }).click();
     await waitForHeading(page, 'Ola Nord');
     const seats = page.getByRole('region', { name: /Platser i forum/ });
     expect(await seats.getByRole('row').count()).toBe(4); // header + 3 seats
