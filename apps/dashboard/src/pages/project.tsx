@@ -5,7 +5,8 @@ import { useGrant } from '../features/auth/SessionProvider';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
 import { projectKind } from '../features/editing/kinds/workflow';
-import { EditRecordLink } from '../features/editing/ListActions';
+import { EditRecordLink, useKindFields } from '../features/editing/ListActions';
+import { RecordHistory } from '../features/history/RecordHistory';
 import { ProjectDetails } from '../features/projects/ProjectDetails';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n';
@@ -25,6 +26,7 @@ const projectPageQuery = graphql(`
 export function ProjectPage() {
   const { t } = useLocale();
   const followUp = canReadFollowUp(useGrant());
+  const historyFields = useKindFields(projectKind);
   const state = useNodeQuery(projectPageQuery, useParams().id ?? '', 'Project', { followUp });
   return (
     <DetailScreen
@@ -34,7 +36,12 @@ export function ProjectPage() {
       title={(project) => project.title}
       actions={(project) => <EditRecordLink kind={projectKind} record={project} />}
     >
-      {(project) => <ProjectDetails project={project} reload={state.refetch} />}
+      {(project) => (
+        <>
+          <ProjectDetails project={project} reload={state.refetch} />
+          <RecordHistory id={project.id} fields={historyFields} />
+        </>
+      )}
     </DetailScreen>
   );
 }
