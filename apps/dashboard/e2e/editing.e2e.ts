@@ -325,3 +325,67 @@ describe('editing records', () => {
     await expectAccessible(page);
   }, 120_000);
 });
+
+describe('forms for a unit editor and a reader', () => {
+  let editor: Browser;
+  let reader: Browser;
+  beforeAll(async () => {
+    editor = await openBrowser({ as: 'unit_editor' });
+    reader = await openBrowser({ as: 'reader' });
+  });
+  afterAll(async () => {
+    await editor?.close();
+    await reader?.close();
+  });
+
+  it('a unit editor edits its own unit’s projects only, and starts new records in its unit', async () => {
+    const { page } = editor;
+    await page.goto(editor.url('projects?owner=&sort=owner_unit'));
+    await waitForHeading(page, 'Projekt');
+    await page.getByRole('link', { name: 'Nytt projekt' }).waitFor();
+    const table = page.getByRole('table', { name: 'Projekt' });
+    await table.locator('tbody tr').first().waitFor();
+    const editable = table
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('link', { name: /^Redigera / }) });
+    const texts = await editable.allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toContain('SDF Fosie');
+
+    // Another unit's project: the form is not offered.
+    const { projects } = await queryApi<{
+      projects: {
+        edges: { node: { id: string; title: string; ownerUnit: { name: string } | null } }[];
+      };
+    }>('{ projects(first: 100) { edges { node { id title ownerUnit { name } } } } }');
+    const other = projects.edges
+      .map((e) => e.node)
+      .find((p) => p.ownerUnit && p.ownerUnit.name !== 'SDF Fosie');
+    if (!other) throw new Error('No project of another unit');
+    await page.goto(editor.url(`projects/${encodeURIComponent(other.id)}/edit`));
+    await waitForHeading(page, other.title);
+    await page.getByText('Du har inte behörighet att ändra den här posten.').waitFor();
+    expect(await page.getByRole('button', { name: 'Spara ändringarna' }).count()).toBe(0);
+
+    // A new plan starts in the editor's own unit.
+    await page.goto(editor.url('operational-plans/new'));
+    await waitForHeading(page, 'Ny verksamhetsplan');
+    const unit = page.getByLabel('Enhet', { exact: true });
+    await expect
+      .poll(async () =>
+        unit.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent),
+      )
+      .toBe('SDF Fosie');
+  });
+
+  it('a reader is offered no form', async () => {
+    const { page } = reader;
+    await page.goto(reader.url('projects'));
+    await waitForHeading(page, 'Projekt');
+    await page.getByRole('table', { name: 'Projekt' }).locator('tbody tr').first().waitFor();
+    expect(await page.getByRole('link', { name: 'Nytt projekt' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^Redigera/ }).count()).toBe(0);
+    await page.goto(reader.url('units/new'));
+    await waitForHeading(page, 'Du har inte behörighet');
+  });
+});
