@@ -138,6 +138,8 @@ describe('editing records', () => {
     const changed = `${project.title} (ändrad)`;
     await title.fill(changed);
     const owner = page.getByLabel('Ansvarig enhet', { exact: true });
+    // The units have loaded into the select.
+    await expect.poll(() => owner.locator('option').count()).toBeGreaterThan(2);
     const other = await owner.evaluate(
       (select, current) =>
         [...(select as HTMLSelectElement).options].find((o) => o.value && o.value !== current)
@@ -259,6 +261,30 @@ describe('editing records', () => {
     await expectAccessible(page);
   });
 
+  it('reports back on a meeting from the meetings list (R7)', async () => {
+    const { page } = browser;
+    await page.goto(browser.url('meetings?reported=false'));
+    await waitForHeading(page, /Möten/);
+    const link = page.getByRole('link', { name: /^Återrapportera / }).first();
+    await link.waitFor();
+    const href = (await link.getAttribute('href')) ?? '';
+    const meetingId = new URL(href, browser.url()).searchParams.get('meeting') ?? '';
+    await link.click();
+    await waitForHeading(page, 'Ny återrapport');
+    // The form starts on the meeting it came from.
+    const meeting = page.getByLabel('Möte', { exact: true });
+    await expect.poll(() => meeting.inputValue()).toBe(meetingId);
+    await page.getByLabel('Inlämnad', { exact: true }).fill('2010-01-15');
+    await page.getByLabel('Sammanfattning', { exact: true }).fill('Mötet beslutade om nästa steg.');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText('Posten är sparad.').waitFor();
+    const { node } = await queryApi<{ node: { report: { summary: string } | null } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Meeting { report { summary } } } }',
+      { id: meetingId },
+    );
+    expect(node.report?.summary).toBe('Mötet beslutade om nästa steg.');
+  });
+
   it('edits a registry record from its page, and its page shows the history', async () => {
     const { page } = browser;
     const { units } = await queryApi<{
@@ -298,6 +324,7 @@ describe('editing records', () => {
       ['legislation-watch/new', 'Ny bevakning'],
       ['training-sessions/new', 'Nytt utbildningstillfälle'],
       ['event-editions/new', 'Nytt evenemangstillfälle'],
+      ['meeting-reports/new', 'Ny återrapport'],
       ['units/new', 'Ny enhet'],
       ['people/new', 'Ny person'],
       ['eu-network/new', 'Ny kontakt i EU-nätverket'],

@@ -38,6 +38,8 @@ export const paths = {
   eventEditions: '/event-editions',
   /** Agreements show under their partner city; only their forms have addresses. */
   agreements: '/agreements',
+  /** Reports show under their meetings; only their forms have addresses. */
+  meetingReports: '/meeting-reports',
   /** The form for a new record of a list: `/projects/new`. */
   newRecord: (list: string) => `${list}/new`,
   /** The form for one record: `/projects/<id>/edit`. */

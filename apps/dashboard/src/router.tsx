@@ -138,6 +138,7 @@ export const routes: RouteObject[] = [
               },
               ...editRoutes(paths.plans, 'operationalPlan'),
               ...editRoutes(paths.meetings, 'meeting'),
+              ...editRoutes(paths.meetingReports, 'meetingReport'),
               ...editRoutes(paths.secondments, 'secondment'),
               ...editRoutes(paths.assessments, 'membershipAssessment'),
               ...editRoutes(paths.participations, 'participation'),

@@ -182,6 +182,12 @@ export const svEditing = {
         edit: 'Redigera verksamhetsplan',
       },
       meeting: { one: 'möte', list: 'Möten', new: 'Nytt möte', edit: 'Redigera möte' },
+      meetingReport: {
+        one: 'återrapport',
+        list: 'Möten',
+        new: 'Ny återrapport',
+        edit: 'Redigera återrapport',
+      },
       secondment: {
         one: 'utstationering',
         list: 'Utstationeringar',
@@ -220,6 +226,12 @@ export const svEditing = {
       },
     },
     f: {
+      meeting: 'Möte',
+      submittedOn: 'Inlämnad',
+      summary: 'Sammanfattning',
+      followUps: 'Uppföljning',
+      reportNew: 'Återrapportera',
+      reportEdit: 'Återrapport',
       name: 'Namn',
       unitKind: 'Typ av enhet',
       parentUnit: 'Ingår i enhet',
@@ -505,6 +517,12 @@ export const enEditing: Strings<typeof svEditing> = {
         edit: 'Edit operational plan',
       },
       meeting: { one: 'meeting', list: 'Meetings', new: 'New meeting', edit: 'Edit meeting' },
+      meetingReport: {
+        one: 'report',
+        list: 'Meetings',
+        new: 'New report',
+        edit: 'Edit report',
+      },
       secondment: {
         one: 'secondment',
         list: 'Secondments',
@@ -543,6 +561,12 @@ export const enEditing: Strings<typeof svEditing> = {
       },
     },
     f: {
+      meeting: 'Meeting',
+      submittedOn: 'Submitted',
+      summary: 'Summary',
+      followUps: 'Follow-up',
+      reportNew: 'Report back',
+      reportEdit: 'Report',
       name: 'Name',
       unitKind: 'Kind of unit',
       parentUnit: 'Part of unit',

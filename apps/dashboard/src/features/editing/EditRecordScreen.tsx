@@ -2,7 +2,7 @@ import '../../i18n/editing';
 import { useQuery } from '@apollo/client/react';
 import { PageHeader, StatusMessage } from '@malmo/ui';
 import { type ReactNode, useMemo, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useLocale } from '../../i18n';
 import { useDocumentTitle } from '../../lib/document-title';
 import { NoPermission } from '../auth/guards';
@@ -41,9 +41,10 @@ function CreateNew({ kind }: { kind: RecordKind }) {
   const navigate = useNavigate();
   const { tr, fields } = useKindText(kind);
   const title = tr(kind.labels.new);
+  const [params] = useSearchParams();
   const initial = useMemo(
-    () => fromRecord(fields, kind.defaults?.(grant) ?? {}),
-    [fields, kind, grant],
+    () => fromRecord(fields, kind.defaults?.(grant, params) ?? {}),
+    [fields, kind, grant, params],
   );
   useDocumentTitle(title);
   if (!kind.canCreate(grant)) return <NoPermission />;

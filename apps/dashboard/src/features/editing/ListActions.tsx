@@ -69,3 +69,36 @@ export function useKindFields(kind: RecordKind) {
   const { t } = useLocale();
   return useMemo(() => kind.fields(t as unknown as Translate), [kind, t]);
 }
+
+/**
+ * A meeting's report back (R7) from the meetings list: "Återrapportera" when it has none,
+ * "Återrapport" to correct the one it has; for those who may write the meeting's unit's records.
+ */
+export function useReportColumns<
+  Row extends { id: string; report: { id: string } | null },
+  S extends string,
+>(columns: readonly ListColumn<Row, S>[], kind: RecordKind, name: (row: Row) => string) {
+  const { t } = useLocale();
+  const grant = useGrant();
+  if (!kind.canCreate(grant)) return columns;
+  return [
+    ...columns,
+    {
+      id: 'report',
+      header: t('editing.f.reportEdit'),
+      cell: (row: Row) =>
+        kind.canWrite(grant, row as unknown as Record<string, unknown>) ? (
+          <Link
+            to={
+              row.report
+                ? kind.paths.edit(row.report.id)
+                : `${kind.paths.new}?meeting=${encodeURIComponent(row.id)}`
+            }
+          >
+            {row.report ? t('editing.f.reportEdit') : t('editing.f.reportNew')}
+            <span className="ui-visually-hidden"> {name(row)}</span>
+          </Link>
+        ) : null,
+    },
+  ];
+}

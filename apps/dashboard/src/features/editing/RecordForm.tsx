@@ -68,7 +68,7 @@ export function RecordForm({
   const { t, locale } = useLocale();
   const client = useApolloClient();
   const [create] = useMutation(kind.create);
-  const [update] = useMutation(kind.update);
+  const [update] = useMutation(kind.update ?? kind.create);
   const [version, setVersion] = useState(record?.version ?? 0);
   const original = useRef<FormValues>(record?.values ?? initial);
   const [summary, setSummary] = useState<Summary>({ items: [], attempt: 0 });
@@ -175,9 +175,13 @@ export function RecordForm({
       setSaving(true);
       setStale(null);
       try {
-        const { data } = record
-          ? await update({ variables: { id: record.id, version, input }, refetchQueries: HISTORY })
-          : await create({ variables: { input } });
+        const { data } =
+          record && kind.update
+            ? await update({
+                variables: { id: record.id, version, input },
+                refetchQueries: HISTORY,
+              })
+            : await create({ variables: { input }, refetchQueries: record ? HISTORY : [] });
         if (!data) throw new Error('No data');
         const outcome = saveOutcome(data.result, locale, fieldNames(fields, values));
         if (outcome.ok) {

@@ -59,7 +59,11 @@ export interface RecordKind {
   /** The loaded record's values by field name (GraphQL values), and its title. */
   read: (node: Record<string, unknown>) => { values: Record<string, unknown>; title: string };
   create: TypedDocumentNode<SaveData, { input: Record<string, unknown> }>;
-  update: TypedDocumentNode<
+  /**
+   * Absent for records the API saves by upsert only (a meeting's report): `create` then also
+   * corrects an existing record, without a version.
+   */
+  update?: TypedDocumentNode<
     SaveData,
     { id: string; version: number; input: Record<string, unknown> }
   >;
@@ -73,15 +77,15 @@ export interface RecordKind {
   /** i18n keys of the kind's names. */
   labels: { one: string; list: string; new: string; edit: string };
   paths: { list: string; new: string; edit: (id: string) => string; view?: (id: string) => string };
-  /** Values a new record starts with, by field name. */
-  defaults?: (grant: Grant) => Record<string, unknown>;
+  /** Values a new record starts with, by field name; `params` is the page's query string. */
+  defaults?: (grant: Grant, params: URLSearchParams) => Record<string, unknown>;
 }
 
 /** Erases a kind's document types: the shell reads them through `RecordKind`'s shapes. */
 export function documents<L, C, U>(docs: {
   load: TypedDocumentNode<L, { id: string }>;
   create: TypedDocumentNode<C, never>;
-  update: TypedDocumentNode<U, never>;
+  update?: TypedDocumentNode<U, never>;
 }): Pick<RecordKind, 'load' | 'create' | 'update'> {
   return docs as unknown as Pick<RecordKind, 'load' | 'create' | 'update'>;
 }

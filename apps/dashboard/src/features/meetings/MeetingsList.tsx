@@ -4,8 +4,8 @@ import { graphql } from '../../gql';
 import type { MeetingsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { DemoLegend } from '../demo/Demo';
-import { meetingKind } from '../editing/kinds/workflow';
-import { NewRecordLink, useEditColumns } from '../editing/ListActions';
+import { meetingKind, meetingReportKind } from '../editing/kinds/workflow';
+import { NewRecordLink, useEditColumns, useReportColumns } from '../editing/ListActions';
 import { BooleanFilter, DateFilter, DemoFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import {
@@ -71,7 +71,11 @@ const select = (data: MeetingsListQuery) => data.meetings;
 export function MeetingsList() {
   const { t } = useLocale();
   const columns = useMeetingsTableColumns();
-  const withEdit = useEditColumns(columns, meetingKind, (r) => `${r.date} ${r.place}`);
+  const withEdit = useReportColumns(
+    useEditColumns(columns, meetingKind, (r) => `${r.date} ${r.place}`),
+    meetingReportKind,
+    (r) => `${r.date} ${r.place}`,
+  );
   const units = useUnitOptions();
   const forums = useForumOptions();
   const organisations = useOrganisationOptions();

@@ -3,6 +3,7 @@ import {
   eventEditionInputSchema,
   legislationWatchInputSchema,
   meetingInputSchema,
+  meetingReportInputSchema,
   operationalPlanInputSchema,
   participationInputSchema,
   projectInputSchema,
@@ -445,6 +446,90 @@ export const meetingKind: RecordKind = {
         result: updateMeeting(id: $id, version: $version, input: $input) {
           __typename
           ... on MutationUpdateMeetingSuccess {
+            data {
+              id
+              version
+            }
+          }
+          ...InputProblem
+          ...RuleProblem
+          ...StaleProblem
+        }
+      }
+    `),
+  }),
+};
+
+// --- meeting reports (R7) --------------------------------------------------------------------
+
+/** The unit a meeting report answers for: its meeting's (loaded report) or its own (list row). */
+const meetingUnit = (record: Node) => (record.meeting as Node | undefined)?.unit ?? record.unit;
+
+export const meetingReportKind: RecordKind = {
+  key: 'meetingReport',
+  typename: 'MeetingReport',
+  schema: meetingReportInputSchema,
+  canCreate: writers.unit.canCreate,
+  canWrite: (grant, record) => writers.unit.canWrite(grant, { unit: meetingUnit(record) }),
+  // A new report starts on the meeting it reports from (`?meeting=<id>`).
+  defaults: (_grant, params) => ({ meetingId: params.get('meeting') }),
+  labels: labelsFor('meetingReport'),
+  paths: pathsFor(paths.meetings, undefined, paths.meetingReports),
+  fields: (t) => [
+    {
+      kind: 'reference',
+      name: 'meetingId',
+      label: t('editing.f.meeting'),
+      source: 'meeting',
+      required: true,
+    },
+    { kind: 'date', name: 'submittedOn', label: t('editing.f.submittedOn'), required: true },
+    {
+      kind: 'textarea',
+      name: 'summary',
+      label: t('editing.f.summary'),
+      required: true,
+      maxLength: 5000,
+    },
+    { kind: 'textarea', name: 'followUps', label: t('editing.f.followUps'), maxLength: 5000 },
+  ],
+  read: (n) => {
+    const meeting = n.meeting as Node;
+    return {
+      title: `${meeting.date} ${meeting.place}`,
+      values: { ...n, meetingId: idOf(meeting) },
+    };
+  },
+  ...documents({
+    load: graphql(`
+      query EditMeetingReport($id: ID!) {
+        node(id: $id) {
+          __typename
+          ... on MeetingReport {
+            id
+            version
+            archivedAt
+            submittedOn
+            summary
+            followUps
+            meeting {
+              id
+              date
+              place
+              unit {
+                id
+              }
+            }
+          }
+        }
+      }
+    `),
+    // The API files a report or corrects the meeting's existing one: there is no update.
+    create: graphql(`
+      mutation SubmitMeetingReportRecord($input: MeetingReportInput!) {
+        result: submitMeetingReport(input: $input) {
+          __typename
+          ... on MutationSubmitMeetingReportSuccess {
             data {
               id
               version
@@ -1101,6 +1186,7 @@ export const WORKFLOW_KINDS = [
   projectKind,
   planKind,
   meetingKind,
+  meetingReportKind,
   secondmentKind,
   assessmentKind,
   eventEditionKind,
