@@ -23,26 +23,9 @@ const waiveObligationMutation = graphql(`
           waivedOn
         }
       }
-      ... on InputError {
-        message
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on RuleViolation {
-        message
-        rule
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on StaleVersion {
-        message
-      }
+      ...InputProblem
+      ...RuleProblem
+      ...StaleProblem
     }
   }
 `);
@@ -57,26 +40,9 @@ const revokeWaiverMutation = graphql(`
           revokedOn
         }
       }
-      ... on InputError {
-        message
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on RuleViolation {
-        message
-        rule
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on StaleVersion {
-        message
-      }
+      ...InputProblem
+      ...RuleProblem
+      ...StaleProblem
     }
   }
 `);

@@ -27,26 +27,9 @@ const transitionProjectMutation = graphql(`
           ...ProjectDetails_Project
         }
       }
-      ... on InputError {
-        message
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on RuleViolation {
-        message
-        rule
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on StaleVersion {
-        message
-      }
+      ...InputProblem
+      ...RuleProblem
+      ...StaleProblem
     }
   }
 `);
