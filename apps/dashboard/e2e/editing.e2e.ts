@@ -351,6 +351,24 @@ describe('editing records', () => {
     await expectFieldError(page, 'År', 'Fältet måste fyllas i.');
     await expectAccessible(page);
   }, 120_000);
+  it('speaks English when the dashboard does, the domain’s messages included', async () => {
+    const { page } = browser;
+    await page.goto(browser.url('event-editions/new'));
+    await waitForHeading(page, 'Nytt evenemangstillfälle');
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForHeading(page, 'New event edition');
+    try {
+      await page.getByLabel('Year', { exact: true }).fill('2007');
+      await page.getByLabel('First day', { exact: true }).fill('2007-03-14');
+      await page.getByLabel('Last day', { exact: true }).fill('2007-03-12');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('heading', { name: 'There is a problem with the form' }).waitFor();
+      await expectFieldError(page, 'Place', 'This field is required.');
+      await expectFieldError(page, 'Last day', 'The end date cannot be before the start date.');
+    } finally {
+      await page.getByRole('button', { name: 'Svenska' }).click();
+    }
+  });
 });
 
 describe('forms for a unit editor and a reader', () => {
