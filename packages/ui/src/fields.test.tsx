@@ -5,6 +5,8 @@ import {
   CheckboxGroupField,
   DateField,
   describedBy,
+  ErrorSummary,
+  NumberField,
   SelectField,
   TextAreaField,
   TextField,
@@ -98,6 +100,66 @@ describe('form fields', () => {
     expect(html).toMatch(/^<fieldset class="ui-field ui-checkbox-group"><legend>Status<\/legend>/);
     expect(html.match(/type="checkbox"/g)).toHaveLength(2);
     expect(html.match(/checked=""/g)).toHaveLength(1);
+  });
+});
+
+describe('form errors', () => {
+  it('a checkbox group with an error names it, and its first box carries the fixed id', () => {
+    const html = renderToStaticMarkup(
+      <CheckboxGroupField
+        id="field-themes"
+        label="Teman"
+        options={[
+          { value: 'culture', label: 'Kultur' },
+          { value: 'housing', label: 'Bostäder' },
+        ]}
+        value={[]}
+        onChange={noop}
+        error="Välj minst ett tema."
+      />,
+    );
+    expect(html).toContain(
+      '<fieldset class="ui-field ui-checkbox-group" aria-describedby="field-themes-error">',
+    );
+    expect(html).toContain('id="field-themes-error"');
+    expect(html).toContain('id="field-themes" type="checkbox"');
+    expect(html).toContain('id="field-themes-1" type="checkbox"');
+    expect(html.match(/aria-invalid="true"/g)).toHaveLength(2);
+  });
+
+  it('an amount says its unit to the label, and shows the typed text as it is', () => {
+    const html = renderToStaticMarkup(
+      <NumberField
+        id="field-budget"
+        label="Budget"
+        unit="kr"
+        value="12 abc"
+        onChange={noop}
+        error="Ange ett tal."
+      />,
+    );
+    expect(html).toContain(
+      '<label for="field-budget">Budget<span class="ui-visually-hidden"> (kr)</span></label>',
+    );
+    expect(html).toContain('value="12 abc"');
+    expect(html).toContain('aria-describedby="field-budget-error" aria-invalid="true"');
+  });
+
+  it('the error summary is a focusable alert whose entries link to their fields', () => {
+    const html = renderToStaticMarkup(
+      <ErrorSummary
+        title="Det finns problem i formuläret"
+        items={[
+          { href: '#field-title', message: 'Fältet måste fyllas i.' },
+          { message: 'Posten har ändrats av någon annan.' },
+        ]}
+      />,
+    );
+    const titleId = /<h2 id="([^"]+)"/.exec(html)?.[1];
+    expect(html).toContain(`tabindex="-1" role="alert" aria-labelledby="${titleId}"`);
+    expect(html).toContain('<a href="#field-title">Fältet måste fyllas i.</a>');
+    expect(html).toContain('<li>Posten har ändrats av någon annan.</li>');
+    expect(renderToStaticMarkup(<ErrorSummary title="x" items={[]} />)).toBe('');
   });
 });
 
