@@ -308,6 +308,8 @@ describe('editing records', () => {
     const history = page.getByRole('region', { name: /^Historik/ });
     await history.getByText(renamed).waitFor();
     await expectAccessible(page);
+    // The record's page offers archiving to those who may write it.
+    expect(await page.getByRole('button', { name: 'Arkivera…' }).count()).toBe(1);
   });
 
   it('has no accessibility violations on any form', async () => {
@@ -430,6 +432,12 @@ describe('forms for a unit editor and a reader', () => {
     await page.getByRole('table', { name: 'Projekt' }).locator('tbody tr').first().waitFor();
     expect(await page.getByRole('link', { name: 'Nytt projekt' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /^Redigera/ }).count()).toBe(0);
+    // A record's page shows the reader its history, and no archiving.
+    await page.goto(reader.url('units'));
+    await waitForHeading(page, 'Enheter');
+    await page.getByRole('table').locator('tbody tr a').first().click();
+    await page.getByRole('region', { name: /^Historik/ }).waitFor();
+    expect(await page.getByRole('button', { name: 'Arkivera…' }).count()).toBe(0);
     await page.goto(reader.url('units/new'));
     await waitForHeading(page, 'Du har inte behörighet');
   });

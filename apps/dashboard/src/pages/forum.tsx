@@ -2,9 +2,9 @@ import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
 import { forumKind } from '../features/editing/kinds/registry';
-import { EditRecordLink, useKindFields } from '../features/editing/ListActions';
+import { EditRecordLink } from '../features/editing/ListActions';
 import { ForumDetails } from '../features/forums/ForumDetails';
-import { RecordHistory } from '../features/history/RecordHistory';
+import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n';
 import { paths } from '../paths';
@@ -15,13 +15,14 @@ const forumPageQuery = graphql(`
       __typename
       ... on Forum {
         ...ForumDetails_Forum
+        version
+        archivedAt
       }
     }
   }
 `);
 
 export function ForumPage() {
-  const historyFields = useKindFields(forumKind);
   const { t } = useLocale();
   const state = useNodeQuery(forumPageQuery, useParams().id ?? '', 'Forum');
   return (
@@ -35,7 +36,12 @@ export function ForumPage() {
       {(forum) => (
         <>
           <ForumDetails forum={forum} />
-          <RecordHistory id={forum.id} fields={historyFields} />
+          <RecordLifecycle
+            kind={forumKind}
+            record={forum}
+            title={forum.name}
+            reload={state.refetch}
+          />
         </>
       )}
     </DetailScreen>

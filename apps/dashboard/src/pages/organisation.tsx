@@ -2,8 +2,8 @@ import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
 import { organisationKind } from '../features/editing/kinds/registry';
-import { EditRecordLink, useKindFields } from '../features/editing/ListActions';
-import { RecordHistory } from '../features/history/RecordHistory';
+import { EditRecordLink } from '../features/editing/ListActions';
+import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { OrganisationDetails } from '../features/organisations/OrganisationDetails';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n';
@@ -15,13 +15,14 @@ const organisationPageQuery = graphql(`
       __typename
       ... on Organisation {
         ...OrganisationDetails_Organisation
+        version
+        archivedAt
       }
     }
   }
 `);
 
 export function OrganisationPage() {
-  const historyFields = useKindFields(organisationKind);
   const { t } = useLocale();
   const state = useNodeQuery(organisationPageQuery, useParams().id ?? '', 'Organisation');
   return (
@@ -35,7 +36,12 @@ export function OrganisationPage() {
       {(org) => (
         <>
           <OrganisationDetails organisation={org} />
-          <RecordHistory id={org.id} fields={historyFields} />
+          <RecordLifecycle
+            kind={organisationKind}
+            record={org}
+            title={org.name}
+            reload={state.refetch}
+          />
         </>
       )}
     </DetailScreen>

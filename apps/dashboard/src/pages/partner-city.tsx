@@ -2,8 +2,8 @@ import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
 import { partnerCityKind } from '../features/editing/kinds/registry';
-import { EditRecordLink, useKindFields } from '../features/editing/ListActions';
-import { RecordHistory } from '../features/history/RecordHistory';
+import { EditRecordLink } from '../features/editing/ListActions';
+import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { PartnerCityDetails } from '../features/partner-cities/PartnerCityDetails';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n';
@@ -15,13 +15,14 @@ const partnerCityPageQuery = graphql(`
       __typename
       ... on PartnerCity {
         ...PartnerCityDetails_PartnerCity
+        version
+        archivedAt
       }
     }
   }
 `);
 
 export function PartnerCityPage() {
-  const historyFields = useKindFields(partnerCityKind);
   const { t } = useLocale();
   const state = useNodeQuery(partnerCityPageQuery, useParams().id ?? '', 'PartnerCity');
   return (
@@ -35,7 +36,12 @@ export function PartnerCityPage() {
       {(city) => (
         <>
           <PartnerCityDetails city={city} />
-          <RecordHistory id={city.id} fields={historyFields} />
+          <RecordLifecycle
+            kind={partnerCityKind}
+            record={city}
+            title={city.name}
+            reload={state.refetch}
+          />
         </>
       )}
     </DetailScreen>

@@ -2,8 +2,8 @@ import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
 import { personKind } from '../features/editing/kinds/registry';
-import { EditRecordLink, useKindFields } from '../features/editing/ListActions';
-import { RecordHistory } from '../features/history/RecordHistory';
+import { EditRecordLink } from '../features/editing/ListActions';
+import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { PersonDetails } from '../features/people/PersonDetails';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n';
@@ -15,13 +15,14 @@ const personPageQuery = graphql(`
       __typename
       ... on Person {
         ...PersonDetails_Person
+        version
+        archivedAt
       }
     }
   }
 `);
 
 export function PersonPage() {
-  const historyFields = useKindFields(personKind);
   const { t } = useLocale();
   const state = useNodeQuery(personPageQuery, useParams().id ?? '', 'Person');
   return (
@@ -35,7 +36,12 @@ export function PersonPage() {
       {(person) => (
         <>
           <PersonDetails person={person} />
-          <RecordHistory id={person.id} fields={historyFields} />
+          <RecordLifecycle
+            kind={personKind}
+            record={person}
+            title={person.name}
+            reload={state.refetch}
+          />
         </>
       )}
     </DetailScreen>

@@ -5,8 +5,8 @@ import { useGrant } from '../features/auth/SessionProvider';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
 import { projectKind } from '../features/editing/kinds/workflow';
-import { EditRecordLink, useKindFields } from '../features/editing/ListActions';
-import { RecordHistory } from '../features/history/RecordHistory';
+import { EditRecordLink } from '../features/editing/ListActions';
+import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { ProjectDetails } from '../features/projects/ProjectDetails';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n';
@@ -18,6 +18,8 @@ const projectPageQuery = graphql(`
       __typename
       ... on Project {
         ...ProjectDetails_Project
+        version
+        archivedAt
       }
     }
   }
@@ -26,7 +28,6 @@ const projectPageQuery = graphql(`
 export function ProjectPage() {
   const { t } = useLocale();
   const followUp = canReadFollowUp(useGrant());
-  const historyFields = useKindFields(projectKind);
   const state = useNodeQuery(projectPageQuery, useParams().id ?? '', 'Project', { followUp });
   return (
     <DetailScreen
@@ -39,7 +40,12 @@ export function ProjectPage() {
       {(project) => (
         <>
           <ProjectDetails project={project} reload={state.refetch} />
-          <RecordHistory id={project.id} fields={historyFields} />
+          <RecordLifecycle
+            kind={projectKind}
+            record={project}
+            title={project.title}
+            reload={state.refetch}
+          />
         </>
       )}
     </DetailScreen>

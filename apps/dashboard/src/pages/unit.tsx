@@ -2,8 +2,8 @@ import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
 import { unitKind } from '../features/editing/kinds/registry';
-import { EditRecordLink, useKindFields } from '../features/editing/ListActions';
-import { RecordHistory } from '../features/history/RecordHistory';
+import { EditRecordLink } from '../features/editing/ListActions';
+import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { UnitDetails } from '../features/units/UnitDetails';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n';
@@ -15,13 +15,14 @@ const unitPageQuery = graphql(`
       __typename
       ... on Unit {
         ...UnitDetails_Unit
+        version
+        archivedAt
       }
     }
   }
 `);
 
 export function UnitPage() {
-  const historyFields = useKindFields(unitKind);
   const { t } = useLocale();
   const state = useNodeQuery(unitPageQuery, useParams().id ?? '', 'Unit');
   return (
@@ -35,7 +36,7 @@ export function UnitPage() {
       {(unit) => (
         <>
           <UnitDetails unit={unit} />
-          <RecordHistory id={unit.id} fields={historyFields} />
+          <RecordLifecycle kind={unitKind} record={unit} title={unit.name} reload={state.refetch} />
         </>
       )}
     </DetailScreen>
