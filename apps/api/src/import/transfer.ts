@@ -77,6 +77,9 @@ export async function planKind(
   });
 }
 
+/** History entries written per flush while applying. */
+const AUDIT_BATCH = 250;
+
 export interface ApplyProgress {
   done: number;
   total: number;
@@ -142,17 +145,16 @@ export async function applyPlan(
       tx.assign(own.get(row.key) as never, mapping.data(row.values, resolve) as never);
     }
     await tx.flush();
+    // The history in batches: one flush per entry would compare every loaded record each time.
     let done = 0;
     for (const row of changed) {
-      await recordChange(
-        tx,
-        ctx,
-        'IMPORT',
-        own.get(row.key) as object,
-        before.get(row.key) ?? null,
-      );
+      const entity = own.get(row.key) as object;
+      await recordChange(tx, ctx, 'IMPORT', entity, before.get(row.key) ?? null, { flush: false });
       done += 1;
-      onProgress({ done, total });
+      if (done % AUDIT_BATCH === 0 || done === total) {
+        await tx.flush();
+        onProgress({ done, total });
+      }
     }
   });
 }

@@ -237,6 +237,14 @@ function refOf(record: object | RecordRef): RecordRef & { label: string } {
 }
 
 /**
+ * `flush: false` leaves the entry for the caller's next flush, so that a bulk change (an import of
+ * thousands of rows) writes its entries in a few batches rather than one flush per entry.
+ */
+export interface FlushOptions {
+  flush?: boolean;
+}
+
+/**
  * Writes one history entry in the caller's transaction (and flushes it there): rolled back with
  * the change if the transaction fails. `ctx` is the request's context (null for system jobs).
  */
@@ -244,6 +252,7 @@ export async function recordAudit(
   em: EntityManager,
   ctx: AuditContext,
   input: AuditInput,
+  options: FlushOptions = {},
 ): Promise<IAuditEntry> {
   const ref = refOf(input.record);
   const entry = em.create(AuditEntry, {
@@ -257,7 +266,7 @@ export async function recordAudit(
     changes: input.changes ?? [],
   } as never);
   em.persist(entry);
-  await em.flush();
+  if (options.flush !== false) await em.flush();
   return entry;
 }
 
@@ -271,9 +280,10 @@ export async function recordChange(
   action: AuditAction,
   entity: object,
   before: Snapshot | null,
+  options: FlushOptions = {},
 ): Promise<IAuditEntry> {
   const after = await snapshot(em, entity);
-  return recordAudit(em, ctx, { action, record: entity, changes: diff(before, after) });
+  return recordAudit(em, ctx, { action, record: entity, changes: diff(before, after) }, options);
 }
 
 /**
