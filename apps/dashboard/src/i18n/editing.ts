@@ -7,6 +7,16 @@ import type { Strings } from './resources';
  */
 export const svEditing = {
   history: {
+    field: {
+      archivedAt: 'Arkiverad',
+      state: 'Status',
+      stateChangedOn: 'Status ändrad',
+      submittedOn: 'Ansökan inlämnad',
+      analysisCompletedOn: 'Nyttoanalysen klar',
+      key: 'Nyckel',
+      demo: 'Demopost',
+      closedOn: 'Avslutad',
+    },
     colAt: 'Tid',
     colActor: 'Vem',
     colKind: 'Typ av post',
@@ -343,6 +353,16 @@ export const svEditing = {
 
 export const enEditing: Strings<typeof svEditing> = {
   history: {
+    field: {
+      archivedAt: 'Archived',
+      state: 'State',
+      stateChangedOn: 'State changed',
+      submittedOn: 'Application submitted',
+      analysisCompletedOn: 'Benefit analysis complete',
+      key: 'Key',
+      demo: 'Demo record',
+      closedOn: 'Closed',
+    },
     colAt: 'Time',
     colActor: 'Who',
     colKind: 'Kind of record',

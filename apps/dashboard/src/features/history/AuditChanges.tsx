@@ -12,6 +12,7 @@ import {
 import { graphql } from '../../gql';
 import type { AuditEntryRowFragment, HistoryNamesQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
+import type { Translate } from '../editing/kind';
 import type { FieldSpec } from '../editing/spec';
 import { globalIdsIn, type ReadableOptions, readableValue, specFor } from './values';
 
@@ -162,6 +163,7 @@ export function AuditChanges({
   readable: ReadableOptions;
 }) {
   const { t } = useLocale();
+  const tr = t as unknown as Translate;
   if (entry.changes.length === 0) return null;
   return (
     <ul className="audit-changes">
@@ -169,7 +171,10 @@ export function AuditChanges({
         const spec = specFor(fields, change.field);
         return (
           <li key={change.field}>
-            <span className="audit-changes__field">{spec?.label ?? change.field}</span>:{' '}
+            <span className="audit-changes__field">
+              {spec?.label ?? tr(`history.field.${change.field}`, { defaultValue: change.field })}
+            </span>
+            :{' '}
             {entry.action === 'CREATE' ? (
               readableValue(change.new, spec, readable)
             ) : (

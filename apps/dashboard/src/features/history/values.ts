@@ -33,7 +33,11 @@ export function globalIdsIn(values: readonly unknown[]): string[] {
 export function specFor(fields: readonly FieldSpec[], field: string): FieldSpec | undefined {
   const singular = field.replace(/ies$/, 'y').replace(/s$/, '');
   const names = [field, `${field}Id`, `${singular}Ids`, `${field}Ids`];
-  return names.map((name) => fields.find((f) => f.name === name)).find(Boolean);
+  return (
+    names.map((name) => fields.find((f) => f.name === name)).find(Boolean) ??
+    // A nested input field (`scores.influence`) is a plain field of the record (`influence`).
+    fields.find((f) => f.name.endsWith(`.${field}`))
+  );
 }
 
 export interface ReadableOptions {
