@@ -387,6 +387,8 @@ export const sv = {
     field: 'Fält',
     details: 'Fel eller ändring',
     show: 'Visa',
+    truncated:
+      'Tabellen visar de första {{shown}} av {{count}} raderna. Välj vad som ska visas för att se andra.',
     outcomes: {
       all: 'Alla rader',
       create: 'Ny',
@@ -809,6 +811,8 @@ export const en: Strings<typeof sv> = {
     field: 'Field',
     details: 'Error or change',
     show: 'Show',
+    truncated:
+      'The table shows the first {{shown}} of {{count}} lines. Choose what to show to see others.',
     outcomes: {
       all: 'All rows',
       create: 'New',

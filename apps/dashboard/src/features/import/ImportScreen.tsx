@@ -23,6 +23,8 @@ import {
 type Phase = 'idle' | 'checking' | 'applying' | 'done';
 type Filter = ImportOutcome | 'all';
 const OUTCOMES: ImportOutcome[] = ['reject', 'create', 'update', 'unchanged'];
+/** The report table shows at most this many lines; the filter narrows a long one. */
+const MAX_LINES = 500;
 
 /** One line of the report table: a row's outcome, and one of its errors or changed fields. */
 interface ReportLine {
@@ -262,9 +264,12 @@ export function ImportScreen() {
               { id: 'field', header: t('transfer.field'), cell: (line) => line.field },
               { id: 'details', header: t('transfer.details'), cell: (line) => line.details },
             ]}
-            rows={shown}
+            rows={shown.slice(0, MAX_LINES)}
             rowKey={(line) => line.id}
           />
+          {shown.length > MAX_LINES ? (
+            <p>{t('transfer.truncated', { shown: MAX_LINES, count: shown.length })}</p>
+          ) : null}
         </section>
       ) : null}
     </>
