@@ -328,6 +328,8 @@ export const sv = {
   },
   search: {
     label: 'Sök i registret',
+    pageLabel: 'Sökresultat',
+    terms: 'Sökord',
     placeholder: 'Sök personer, enheter, organisationer …',
     suggestions_one: '{{count}} förslag. Välj med pil upp och ned, öppna med Enter.',
     suggestions_other: '{{count}} förslag. Välj med pil upp och ned, öppna med Enter.',
@@ -751,6 +753,8 @@ export const en: Strings<typeof sv> = {
   },
   search: {
     label: 'Search the registry',
+    pageLabel: 'Search results',
+    terms: 'Search terms',
     placeholder: 'Search people, units, organisations …',
     suggestions_one: '{{count}} suggestion. Choose with the up and down arrows, open with Enter.',
     suggestions_other:

@@ -26,12 +26,13 @@ export function SearchResults() {
   return (
     <>
       <PageHeader title={t('search.title')} description={t('search.description')} />
+      {/* Named apart from the header's search, which is on this page too. */}
       <FilterBar
-        label={t('search.label')}
+        label={t('search.pageLabel')}
         onSubmit={() => setParams(text.trim() ? { q: text.trim() } : {})}
       >
         <SearchField
-          label={t('search.label')}
+          label={t('search.terms')}
           hint={t('search.hint')}
           value={text}
           onChange={setText}
