@@ -13,6 +13,7 @@ import {
   type FormValue,
   type FormValues,
   fieldId,
+  fieldLabel,
   fieldNames,
   fromRecord,
   type Source,
@@ -109,10 +110,16 @@ export function RecordForm({
   const showSummary = (items: Summary['items']) =>
     setSummary((s) => ({ items, attempt: s.attempt + 1 }));
 
+  /** A summary entry: the field's label and its message, linking to the field. */
+  const linked = (name: string, message: string) => {
+    const label = fieldLabel(fields, name);
+    return { href: `#${fieldId(name)}`, message: label ? `${label}: ${message}` : message };
+  };
+
   const summaryOf = (errors: FieldErrors<FormValues>, values: FormValues) => {
     const items = fieldNames(fields, values).flatMap((name) => {
       const message = (get(errors, name) as { message?: string } | undefined)?.message;
-      return message ? [{ href: `#${fieldId(name)}`, message }] : [];
+      return message ? [linked(name, message)] : [];
     });
     const root = errors.root?.message;
     return root ? [...items, { message: root }] : items;
@@ -200,14 +207,13 @@ export function RecordForm({
         for (const [name, message] of Object.entries(problem.placed.fields)) {
           form.setError(name, { type: 'server', message });
         }
-        const linked = Object.entries(problem.placed.fields).map(([name, message]) => ({
-          href: `#${fieldId(name)}`,
-          message,
-        }));
+        const atFields = Object.entries(problem.placed.fields).map(([name, message]) =>
+          linked(name, message),
+        );
         const formLevel = problem.placed.form.map((message) => ({ message }));
         showSummary(
-          linked.length || formLevel.length
-            ? [...linked, ...formLevel]
+          atFields.length || formLevel.length
+            ? [...atFields, ...formLevel]
             : [{ message: problem.message }],
         );
       } catch {

@@ -1,6 +1,6 @@
 import { parseInput, projectInputSchema } from '@malmo/domain';
 import { describe, expect, it } from 'vitest';
-import { type FieldSpec, fieldNames, fromRecord, toGraphql, toInput } from './spec';
+import { type FieldSpec, fieldLabel, fieldNames, fromRecord, toGraphql, toInput } from './spec';
 
 const fields: FieldSpec[] = [
   { kind: 'text', name: 'title', label: 'Titel', required: true },
@@ -84,5 +84,13 @@ describe('form values and inputs', () => {
       'partners.0.name',
       'partners.1.name',
     ]);
+  });
+});
+
+describe('field labels for the error summary', () => {
+  it('names a field, and a list item’s field with its item', () => {
+    expect(fieldLabel(fields, 'title')).toBe('Titel');
+    expect(fieldLabel(fields, 'partners.1.name')).toBe('1, Namn');
+    expect(fieldLabel(fields, 'nothing')).toBeUndefined();
   });
 });

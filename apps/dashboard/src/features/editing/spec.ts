@@ -235,3 +235,17 @@ export function toGraphql(fields: readonly FieldSpec[], parsed: Record<string, u
   }
   return input;
 }
+
+/** The label of a field by its name, list items named with their item (`Partner 2, Namn`). */
+export function fieldLabel(fields: readonly FieldSpec[], name: string): string | undefined {
+  for (const field of fields) {
+    if (field.name === name) return field.label;
+    if (field.kind === 'list' && name.startsWith(`${field.name}.`)) {
+      const [index, ...rest] = name.slice(field.name.length + 1).split('.');
+      const item = field.itemLabel(Number(index));
+      const inner = fieldLabel(field.fields, rest.join('.'));
+      return inner ? `${item}, ${inner}` : item;
+    }
+  }
+  return undefined;
+}
