@@ -233,6 +233,29 @@ describe('CSV import', () => {
     expect(await digest('people')).toBe(before);
   });
 
+  it('leaves archived records out of the export, and will not change them by import', async () => {
+    const connection = server.db.orm.em.getConnection();
+    const csv = await (await exportOf('partner-cities')).text();
+    const row = csv.split('\r\n').find((line) => line.startsWith('vasa;')) as string;
+    await connection.execute(`update partner_city set archived_at = now() where key = 'vasa'`);
+    try {
+      expect(await (await exportOf('partner-cities')).text()).not.toContain('\r\nvasa;');
+      const [header] = csv.split('\r\n');
+      const before = await digest('partner-cities');
+      const unchanged = await importFile('partner-cities', `${header}\r\n${row}\r\n`, 'dry-run');
+      expect(unchanged.report?.counts.unchanged).toBe(1);
+      const renamed = `${header}\r\n${row.replace(';Vasa;', ';Vaasa;')}\r\n`;
+      const { report } = await importFile('partner-cities', renamed, 'apply');
+      expect(report?.applied).toBe(false);
+      expect(report?.rows[0]?.errors.map((error) => [error.field, error.code])).toEqual([
+        ['key', 'ARCHIVED'],
+      ]);
+      expect(await digest('partner-cities')).toBe(before);
+    } finally {
+      await connection.execute(`update partner_city set archived_at = null where key = 'vasa'`);
+    }
+  });
+
   it("lets a unit editor import its own unit's projects, and no other unit's", async () => {
     const csv = await (await exportOf('projects')).text();
     const [header, ...rows] = csv.trim().split('\r\n');

@@ -59,9 +59,8 @@ export class KindMapping {
     );
   }
 
-  keyOf(row: Row): string {
-    return this.values(row)[this.spec.key] as string;
-  }
+  /** The record's natural key (a bound function, to map over rows). */
+  readonly keyOf = (row: Row): string => this.values(row)[this.spec.key] as string;
 
   /** The entity data for a row's values, references resolved by `resolve` (kind, key). */
   data(values: Record<string, unknown>, resolve: (kind: string, key: string) => Row | null) {

@@ -50,12 +50,9 @@ export async function planKind(
 ): Promise<ImportPlan<Record<string, unknown>>> {
   const mapping = mappingOf(kind);
   // Archived records count: a key is taken while its record is archived.
-  const current = new Map(
-    (await mapping.all(em, { withArchived: true })).map((row) => {
-      const values = mapping.values(row);
-      return [values[mapping.spec.key] as string, values];
-    }),
-  );
+  const stored = await mapping.all(em, { withArchived: true });
+  const current = new Map(stored.map((row) => [mapping.keyOf(row), mapping.values(row)] as const));
+  const archived = new Set(stored.filter((row) => row.archivedAt != null).map(mapping.keyOf));
   // Every key the file names in a reference, looked up at once per kind.
   const named = new Map<string, string[]>();
   const draft = planImport(mapping.spec as CsvSpec, source, {
@@ -73,6 +70,7 @@ export async function planKind(
   return planImport(mapping.spec as CsvSpec, source, {
     current,
     exists: (target, key) => known.get(target)?.has(key) ?? false,
+    archived,
     ...options,
   });
 }

@@ -49,6 +49,10 @@ export const CSV_MESSAGES = {
     sv: 'Det finns ingen post med den nyckeln.',
     en: 'There is no record with that key.',
   },
+  ARCHIVED: {
+    sv: 'Posten med den nyckeln är arkiverad. Återställ den först om den ska ändras.',
+    en: 'The record with that key is archived. Restore it first to change it.',
+  },
   OTHER_UNIT: {
     sv: 'Du kan bara importera din egen enhets poster.',
     en: 'You can only import your own unit’s records.',

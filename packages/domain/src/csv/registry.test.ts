@@ -223,6 +223,19 @@ describe('CSV specs', () => {
     ]);
   });
 
+  it('will not change an archived record, and reads it back unchanged', () => {
+    const text = exportCsv(unitCsv, units).replace('Stadskontoret;office', 'SK;office');
+    const plan = planImport(unitCsv, text, {
+      current: new Map(units.map((row) => [row.key, row])),
+      exists: () => true,
+      archived: new Set(['stadskontoret', 'sk-kommunikation']),
+    });
+    expect(plan.rows.map((row) => [row.key, row.outcome, row.errors[0]?.code])).toEqual([
+      ['sk-kommunikation', 'unchanged', undefined],
+      ['stadskontoret', 'reject', 'ARCHIVED'],
+    ]);
+  });
+
   it('refuses to make a record its own ancestor, through the file or what is stored', () => {
     const text = [
       'key;name;kind;parent;active',

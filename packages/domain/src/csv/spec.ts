@@ -155,6 +155,8 @@ export interface ImportContext<V> {
    * as the file would leave it and as stored). Unset: every row.
    */
   unit?: string;
+  /** Keys of stored records that are archived: a row may not change them (restore them first). */
+  archived?: ReadonlySet<string>;
   locale?: Locale;
 }
 
@@ -325,6 +327,10 @@ function planRow<C extends Cells>(
   const changes = spec.columns.flatMap((field) =>
     old[field] === after[field] ? [] : [{ field, from: old[field] ?? '', to: after[field] ?? '' }],
   );
+  // An archived record stays as it is (an old export that still lists it reads back unchanged).
+  if (changes.length && context.archived?.has(key)) {
+    return reject([csvError(spec.key, 'ARCHIVED', locale)]);
+  }
   return {
     row: row.row,
     key,
