@@ -95,4 +95,18 @@ describe('Importera CSV (import page)', () => {
     expect(await readFile((await download.path()) as string, 'utf-8')).toBe(edited);
     await expectAccessible(page);
   });
+
+  it("offers a unit editor its own unit's projects only", async () => {
+    const editor = await openBrowser({ as: 'unit_editor' });
+    try {
+      const { page } = editor;
+      await page.getByRole('link', { name: 'Importera CSV' }).click();
+      await waitForHeading(page, 'Importera CSV');
+      const kinds = page.getByLabel('Sorts poster').locator('option');
+      expect(await kinds.allTextContents()).toEqual(['projekt']);
+      await expectAccessible(page);
+    } finally {
+      await editor.close();
+    }
+  });
 });
