@@ -19,6 +19,11 @@ import { emptyValues, type FieldSpec, type FormValues, fieldId, type Source } fr
 /** The options each reference field has loaded, by source: the stale-save panel reads labels. */
 export const OptionsRegistry = createContext<Map<Source, SelectOption[]>>(new Map());
 
+/** "Enhet som …" as it reads inside a sentence: "Sök enhet som …" (proper names keep theirs). */
+function lowerFirst(text: string, locale: string): string {
+  return text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
+}
+
 /** Long option lists get a search box above them. */
 const SEARCH_FROM = 12;
 /** A multi-reference shows at most this many matches besides the chosen ones. */
@@ -60,8 +65,12 @@ function FieldControl({ field: spec, name }: { field: FieldSpec; name: string })
       ? spec
       : { ...spec, label: t('editing.optional', { label: spec.label }) };
   if (field.kind === 'list') return <ListField field={field} name={name} />;
-  if (field.kind === 'reference') return <ReferenceField field={field} name={name} />;
-  if (field.kind === 'referenceMulti') return <ReferenceMultiField field={field} name={name} />;
+  if (field.kind === 'reference') {
+    return <ReferenceField field={field} name={name} searchLabel={spec.label} />;
+  }
+  if (field.kind === 'referenceMulti') {
+    return <ReferenceMultiField field={field} name={name} searchLabel={spec.label} />;
+  }
   if (field.kind === 'enum' || field.kind === 'enumMulti') {
     return <EnumField field={field} name={name} />;
   }
@@ -187,11 +196,14 @@ function useRegister(source: Source | null, options: SelectOption[] | undefined)
 function ReferenceField({
   field,
   name,
+  searchLabel,
 }: {
   field: Extract<FieldSpec, { kind: 'reference' }>;
   name: string;
+  /** The field's own name, without "(valfritt)". */
+  searchLabel: string;
 }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const { field: control, fieldState } = useController({ name });
   const itemPath = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : null;
   const item = useWatch({ name: itemPath ?? name }) as unknown;
@@ -209,7 +221,7 @@ function ReferenceField({
     <div className="record-form__reference">
       {all.length >= SEARCH_FROM ? (
         <SearchField
-          label={t('editing.searchIn', { field: field.label })}
+          label={t('editing.searchIn', { field: lowerFirst(searchLabel, locale) })}
           value={query}
           onChange={setQuery}
         />
@@ -243,11 +255,13 @@ function ReferenceField({
 function ReferenceMultiField({
   field,
   name,
+  searchLabel,
 }: {
   field: Extract<FieldSpec, { kind: 'referenceMulti' }>;
   name: string;
+  searchLabel: string;
 }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const { field: control, fieldState } = useController({ name });
   const { options } = useReferenceOptions(field.source);
   useRegister(field.source, options);
@@ -270,7 +284,7 @@ function ReferenceMultiField({
     <div className="record-form__reference">
       {many ? (
         <SearchField
-          label={t('editing.searchToAdd', { field: field.label })}
+          label={t('editing.searchToAdd', { field: lowerFirst(searchLabel, locale) })}
           value={query}
           onChange={setQuery}
         />
