@@ -1,12 +1,11 @@
 import {
   type CsvKind,
   type CsvSpec,
-  exportCsv,
   formatRow,
   type ImportPlan,
   type ImportRowReport,
-  planImport,
 } from '@malmo/domain';
+import { exportCsv, planImport } from '@malmo/domain/csv-files';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AuditContext, recordChange, type Snapshot, snapshot } from '../services/audit';
 import { mappingOf, recordsByKey } from './kinds';

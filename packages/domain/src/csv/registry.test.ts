@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_FORMAT, readCsv } from './format';
+import { readCsv } from './files';
+import { CSV_FORMAT } from './format';
 import { CSV_SPECS } from './kinds';
+import { exportCsv, planImport } from './plan';
 import {
   agreementCsv,
   membershipCsv,
@@ -10,7 +12,7 @@ import {
   type UnitCsvRow,
   unitCsv,
 } from './registry';
-import { exportCsv, type ImportContext, planImport } from './spec';
+import type { ImportContext } from './spec';
 import { projectCsv } from './workflow';
 
 const units: UnitCsvRow[] = [
