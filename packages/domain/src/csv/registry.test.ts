@@ -64,6 +64,11 @@ describe('CSV specs', () => {
       for (const reference of spec.references) {
         expect(Object.keys(CSV_SPECS)).toContain(reference.kind);
       }
+      // Every column but the record's own key meets a field of the kind's input schema.
+      const checked = Object.keys(spec.input?.fields ?? {});
+      expect(spec.columns.filter((column) => !checked.includes(column))).toEqual(
+        spec.key === 'key' ? ['key'] : [],
+      );
     }
   });
 

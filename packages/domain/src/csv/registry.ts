@@ -35,15 +35,9 @@ import { type CsvValues, defineCsvSpec } from './spec';
 /**
  * The registry's import/export columns, one spec per kind. Column names are the API's field names;
  * references name the other record's key. The kinds are the dashboard's list names. Each row is
- * also checked by the kind's input schema (the forms' and mutations'), columns mapped to its
- * fields: the same rules and the same messages.
+ * also checked by the kind's input schema (the forms' and mutations'), each column filling the
+ * field of its name (references the `…Id` one): the same rules and the same messages.
  */
-
-const TAG_FIELDS = {
-  orientations: 'orientations',
-  priorityAreas: 'priorityAreas',
-  themes: 'themes',
-} as const;
 
 const year = () => optionalIntegerCell(1800, 2100);
 
@@ -59,7 +53,7 @@ export const unitCsv = defineCsvSpec(
   },
   {
     schema: unitInputSchema,
-    fields: { name: 'name', kind: 'kind', parent: 'parentId', active: 'active' },
+    renames: { parent: 'parentId' },
   },
 );
 
@@ -76,7 +70,7 @@ export const personCsv = defineCsvSpec(
   },
   {
     schema: personInputSchema,
-    fields: { name: 'name', email: 'email', unit: 'unitId', active: 'active', leftOn: 'leftOn' },
+    renames: { unit: 'unitId' },
   },
 );
 
@@ -93,12 +87,6 @@ export const organisationCsv = defineCsvSpec(
   },
   {
     schema: organisationInputSchema,
-    fields: {
-      name: 'name',
-      abbreviation: 'abbreviation',
-      kind: 'kind',
-      regionFocus: 'regionFocus',
-    },
   },
 );
 
@@ -117,15 +105,7 @@ export const membershipCsv = defineCsvSpec(
   },
   {
     schema: membershipInputSchema,
-    fields: {
-      organisation: 'organisationId',
-      since: 'since',
-      ownerUnit: 'ownerUnitId',
-      endedYear: 'endedYear',
-      annualFee: 'annualFee',
-      staffHoursPerYear: 'staffHoursPerYear',
-      ...TAG_FIELDS,
-    },
+    renames: { organisation: 'organisationId', ownerUnit: 'ownerUnitId' },
   },
 );
 
@@ -141,7 +121,7 @@ export const forumCsv = defineCsvSpec(
   },
   {
     schema: forumInputSchema,
-    fields: { name: 'name', organisation: 'organisationId', parent: 'parentId', ...TAG_FIELDS },
+    renames: { organisation: 'organisationId', parent: 'parentId' },
   },
 );
 
@@ -163,16 +143,7 @@ export const seatCsv = defineCsvSpec(
     schema: seatInputSchema,
     // A vacant seat (its holder gone, R7: to be filled) is a record the registry keeps.
     tolerate: ['SEAT_HOLDER_REQUIRED'],
-    fields: {
-      forum: 'forumId',
-      unit: 'unitId',
-      person: 'personId',
-      project: 'projectId',
-      fromYear: 'fromYear',
-      toYear: 'toYear',
-      listedAs: 'listedAs',
-      ...TAG_FIELDS,
-    },
+    renames: { forum: 'forumId', unit: 'unitId', person: 'personId', project: 'projectId' },
   },
 );
 
@@ -184,7 +155,7 @@ export const partnerCityCsv = defineCsvSpec(
     name: textCell(200),
     country: textCell(2),
   },
-  { schema: partnerCityInputSchema, fields: { name: 'name', country: 'country' } },
+  { schema: partnerCityInputSchema },
 );
 
 export const agreementCsv = defineCsvSpec(
@@ -203,16 +174,7 @@ export const agreementCsv = defineCsvSpec(
   },
   {
     schema: agreementInputSchema,
-    fields: {
-      partnerCity: 'partnerCityId',
-      type: 'type',
-      signedYear: 'signedYear',
-      text: 'text',
-      cooperationAreas: 'cooperationAreas',
-      validUntil: 'validUntil',
-      status: 'status',
-      ...TAG_FIELDS,
-    },
+    renames: { partnerCity: 'partnerCityId' },
   },
 );
 
@@ -228,7 +190,6 @@ export const eventSeriesCsv = defineCsvSpec(
   },
   {
     schema: eventSeriesInputSchema,
-    fields: { name: 'name', shortName: 'shortName', place: 'place', listedAs: 'listedAs' },
   },
 );
 

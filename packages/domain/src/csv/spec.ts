@@ -47,11 +47,22 @@ export interface CsvInput<C extends Cells = Cells> {
   tolerate?: readonly string[];
 }
 
+/**
+ * How a kind's columns meet its input schema: the schema (an object), the columns whose field is
+ * named otherwise (`parent` → `parentId`; every other column fills the field of its own name, if
+ * the schema has one), and the rules stored records may break.
+ */
+export interface CsvInputBinding<C extends Cells = Cells> {
+  schema: z.ZodObject;
+  renames?: Partial<Record<keyof C & string, string>>;
+  tolerate?: readonly string[];
+}
+
 export function defineCsvSpec<C extends Cells>(
   kind: string,
   key: keyof C & string,
   cells: C,
-  input?: CsvInput<C>,
+  binding?: CsvInputBinding<C>,
   options: { unitColumn?: keyof C & string } = {},
 ): CsvSpec<C> {
   const columns = Object.keys(cells) as (keyof C & string)[];
@@ -66,8 +77,25 @@ export function defineCsvSpec<C extends Cells>(
       return references ? [{ column, kind: references }] : [];
     }),
     schema: z.object(shape) as unknown as z.ZodType<CsvValues<C>>,
-    ...(input ? { input } : {}),
+    ...(binding ? { input: bind(columns, binding) } : {}),
     ...options,
+  };
+}
+
+function bind<C extends Cells>(
+  columns: (keyof C & string)[],
+  { schema, renames = {}, tolerate }: CsvInputBinding<C>,
+): CsvInput<C> {
+  const fields = Object.fromEntries(
+    columns.flatMap((column) => {
+      const field = renames[column] ?? column;
+      return Object.hasOwn(schema.shape, field) ? [[column, field]] : [];
+    }),
+  ) as CsvInput<C>['fields'];
+  return {
+    schema: schema as z.ZodType<Record<string, unknown>>,
+    fields,
+    ...(tolerate ? { tolerate } : {}),
   };
 }
 
