@@ -261,6 +261,11 @@ describe('editing records', () => {
     await page.getByLabel('Typ av post').selectOption('LegislationWatch');
     await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe('LegislationWatch');
     await expect.poll(kinds).toEqual(['Lagstiftningsbevakning']);
+    // And by what happened: the earlier archiving, once.
+    await page.getByLabel('Händelse').selectOption('ARCHIVE');
+    await expect
+      .poll(() => table.locator('tbody tr td:nth-child(5)').allTextContents())
+      .toEqual(['Arkiverad']);
     await expectAccessible(page);
   });
 

@@ -30,6 +30,7 @@ export const svEditing = {
     logOrder: 'Ordning: senaste ändringen först.',
     filterActor: 'Person',
     filterKind: 'Typ av post',
+    filterAction: 'Händelse',
     filterFrom: 'Från och med',
     filterTo: 'Till och med',
     kinds: {
@@ -376,6 +377,7 @@ export const enEditing: Strings<typeof svEditing> = {
     logOrder: 'Order: the latest change first.',
     filterActor: 'Person',
     filterKind: 'Kind of record',
+    filterAction: 'Event',
     filterFrom: 'From',
     filterTo: 'To',
     kinds: {

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
-import type { AuditEntryRowFragment, ChangeLogQuery } from '../../gql/graphql';
+import type { AuditAction, AuditEntryRowFragment, ChangeLogQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import type { Translate } from '../editing/kind';
 import { RECORD_KINDS } from '../editing/kinds';
@@ -68,6 +68,19 @@ export const LOGGED_KINDS = [
   'ObligationWaiver',
 ] as const;
 
+const AUDIT_ACTIONS = [
+  'CREATE',
+  'UPDATE',
+  'ARCHIVE',
+  'RESTORE',
+  'DELETE',
+  'IMPORT',
+  'TRANSITION',
+  'WAIVE',
+  'REVOKE',
+  'ERASE',
+] as const satisfies readonly AuditAction[];
+
 const spec = defineListSearch({
   sorts: ['AT'],
   defaultSort: 'AT',
@@ -75,6 +88,7 @@ const spec = defineListSearch({
   filters: {
     actor: idParam(),
     kind: oneOfParam(LOGGED_KINDS),
+    action: oneOfParam(AUDIT_ACTIONS),
     from: dateParam(),
     to: dateParam(),
   },
@@ -82,11 +96,12 @@ const spec = defineListSearch({
 
 const select = (data: ChangeLogQuery) => data.changeLog;
 
-/** The form of a logged record, when the dashboard has one for its kind. */
+/** The page of a logged record (its own, or its form), when the dashboard has one. */
 function editHref(entry: AuditEntryRowFragment): string | null {
   if (entry.action === 'DELETE') return null;
   const kind = RECORD_KINDS.find((k) => k.typename === entry.recordKind);
-  return kind ? kind.paths.edit(entry.recordId) : null;
+  if (!kind) return null;
+  return kind.paths.view ? kind.paths.view(entry.recordId) : kind.paths.edit(entry.recordId);
 }
 
 /** "Ändringslogg": every change to the registry, newest first, for administrators. */
@@ -106,6 +121,10 @@ export function ChangeLog() {
         a.label.localeCompare(b.label, locale),
       ),
     [tr, locale],
+  );
+  const actionOptions = useMemo(
+    () => AUDIT_ACTIONS.map((a) => ({ value: a, label: tr(`history.action.${a}`) })),
+    [tr],
   );
   const fieldsOf = (kind: string) =>
     RECORD_KINDS.find((k) => k.typename === kind)?.fields(tr) ?? [];
@@ -166,6 +185,7 @@ export function ChangeLog() {
         filter={({ filters }) => ({
           actorIds: filters.actor ? [filters.actor] : null,
           recordKinds: filters.kind ? [filters.kind] : null,
+          actions: filters.action ? [filters.action] : null,
           from: filters.from ?? null,
           to: filters.to ?? null,
         })}
@@ -187,6 +207,17 @@ export function ChangeLog() {
                 setFilter(
                   'kind',
                   LOGGED_KINDS.find((k) => k === value),
+                )
+              }
+            />
+            <OptionFilter
+              label={t('history.filterAction')}
+              options={actionOptions}
+              value={search.filters.action}
+              onChange={(value) =>
+                setFilter(
+                  'action',
+                  AUDIT_ACTIONS.find((a) => a === value),
                 )
               }
             />
