@@ -160,6 +160,12 @@ describe('editing records', () => {
       { id: project.id },
     );
     expect(stored.node.title).toBe(project.title);
+    // Leaving with unsaved changes asks first; staying keeps them.
+    await page.getByRole('link', { name: /Tillbaka till Projekt/ }).click();
+    const leave = page.getByRole('dialog', { name: 'Lämna formuläret?' });
+    await leave.getByRole('button', { name: 'Stanna kvar' }).click();
+    await leave.waitFor({ state: 'hidden' });
+    expect(await title.inputValue()).toBe(changed);
 
     // Fixed: back to its owner, and saved.
     await owner.selectOption(project.ownerUnit?.id ?? '');
@@ -229,7 +235,7 @@ describe('editing records', () => {
     await page.getByText(/Posten arkiverades/).waitFor();
     expect(await listed()).toBe(0);
     // "Visa arkiverade" brings it back, marked.
-    await page.getByLabel('Visa arkiverade').check();
+    await page.getByLabel('Visa arkiverade').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('archived')).toBe('true');
     const row = page.getByRole('row').filter({ hasText: record.title });
     await row.getByText(/^Arkiverad \d/).waitFor();

@@ -124,6 +124,10 @@ export const svEditing = {
     items_one: '{{count}} post',
     items_other: '{{count}} poster',
     notAllowed: 'Du har inte behörighet att ändra den här posten.',
+    leaveTitle: 'Lämna formuläret?',
+    leaveBody: 'Det du har ändrat är inte sparat. Lämnar du sidan försvinner ändringarna.',
+    leaveStay: 'Stanna kvar',
+    leaveGo: 'Lämna utan att spara',
     staleTitle: 'Posten har ändrats av någon annan',
     staleBody:
       'Någon sparade posten efter att du öppnade den. Ingenting har skrivits över. Jämför ditt värde med det sparade och välj hur du vill fortsätta.',
@@ -470,6 +474,10 @@ export const enEditing: Strings<typeof svEditing> = {
     items_one: '{{count}} item',
     items_other: '{{count}} items',
     notAllowed: 'You may not change this record.',
+    leaveTitle: 'Leave the form?',
+    leaveBody: 'Your changes are not saved. If you leave the page they are lost.',
+    leaveStay: 'Stay',
+    leaveGo: 'Leave without saving',
     staleTitle: 'Someone else has changed the record',
     staleBody:
       'Someone saved the record after you opened it. Nothing was overwritten. Compare your value with the stored one and choose how to go on.',

@@ -6,6 +6,7 @@ import { type FieldErrors, FormProvider, get, type Resolver, useForm } from 'rea
 import { useLocale } from '../../i18n';
 import { FormFields, OptionsRegistry } from './FieldControl';
 import type { RecordKind } from './kind';
+import { LeaveGuard } from './LeaveGuard';
 import { placeProblems, saveOutcome } from './problems';
 import { StalePanel } from './StalePanel';
 import {
@@ -98,6 +99,9 @@ export function RecordForm({
     // Focus goes to the error summary, which links to each field (GOV.UK's pattern).
     shouldFocusError: false,
   });
+
+  const unsaved = useRef(false);
+  unsaved.current = form.formState.isDirty;
 
   useEffect(() => {
     if (summary.attempt > 0) summaryRef.current?.focus();
@@ -195,6 +199,9 @@ export function RecordForm({
           setSummary((s) => ({ items: [], attempt: s.attempt }));
           original.current = values;
           setVersion(outcome.version);
+          // What is saved is no longer "unsaved": leaving the page asks nothing.
+          unsaved.current = false;
+          form.reset(values);
           onSaved({ id: outcome.id, version: outcome.version });
           return;
         }
@@ -246,6 +253,7 @@ export function RecordForm({
   return (
     <OptionsRegistry.Provider value={registry}>
       <FormProvider {...form}>
+        <LeaveGuard unsaved={unsaved} />
         <form className="record-form" noValidate onSubmit={submit}>
           <ErrorSummary
             title={t('editing.summaryTitle')}
