@@ -141,8 +141,6 @@ export const seatCsv = defineCsvSpec(
   },
   {
     schema: seatInputSchema,
-    // A vacant seat (its holder gone, R7: to be filled) is a record the registry keeps.
-    tolerate: ['SEAT_HOLDER_REQUIRED'],
     renames: { forum: 'forumId', unit: 'unitId', person: 'personId', project: 'projectId' },
   },
 );

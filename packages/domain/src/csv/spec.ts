@@ -40,22 +40,16 @@ export interface CsvSpec<C extends Cells = Cells> {
 export interface CsvInput<C extends Cells = Cells> {
   schema: z.ZodType<Record<string, unknown>>;
   fields: Partial<Record<keyof C & string, string>>;
-  /**
-   * Codes of the schema's rules that stored records may break and so a file may too (a row then
-   * keeps the values its cells read).
-   */
-  tolerate?: readonly string[];
 }
 
 /**
  * How a kind's columns meet its input schema: the schema (an object), the columns whose field is
  * named otherwise (`parent` → `parentId`; every other column fills the field of its own name, if
- * the schema has one), and the rules stored records may break.
+ * the schema has one).
  */
 export interface CsvInputBinding<C extends Cells = Cells> {
   schema: z.ZodObject;
   renames?: Partial<Record<keyof C & string, string>>;
-  tolerate?: readonly string[];
 }
 
 export function defineCsvSpec<C extends Cells>(
@@ -84,7 +78,7 @@ export function defineCsvSpec<C extends Cells>(
 
 function bind<C extends Cells>(
   columns: (keyof C & string)[],
-  { schema, renames = {}, tolerate }: CsvInputBinding<C>,
+  { schema, renames = {} }: CsvInputBinding<C>,
 ): CsvInput<C> {
   const fields = Object.fromEntries(
     columns.flatMap((column) => {
@@ -92,11 +86,7 @@ function bind<C extends Cells>(
       return Object.hasOwn(schema.shape, field) ? [[column, field]] : [];
     }),
   ) as CsvInput<C>['fields'];
-  return {
-    schema: schema as z.ZodType<Record<string, unknown>>,
-    fields,
-    ...(tolerate ? { tolerate } : {}),
-  };
+  return { schema: schema as z.ZodType<Record<string, unknown>>, fields };
 }
 
 /** A row's values as cell text (the canonical form, which is what an export writes). */
@@ -194,16 +184,11 @@ export function parseRow<C extends Cells>(
   );
   const checked = spec.input.schema.safeParse(data, { error: inputErrorMap(locale) });
   if (!checked.success) {
-    const tolerated = new Set(spec.input.tolerate ?? []);
-    const issues = checked.error.issues.filter(
-      (issue) => !(issue.code === 'custom' && tolerated.has(String(issue.params?.code))),
-    );
-    if (issues.length === 0) return { ok: true, value: read.data };
     const column = (field: string) => {
       const [head = '', ...rest] = field.split('.');
       return [columnOf.get(head) ?? head, ...rest].join('.');
     };
-    return { ok: false, errors: issueErrors(new z.ZodError(issues), locale, column) };
+    return { ok: false, errors: issueErrors(checked.error, locale, column) };
   }
   const value = { ...read.data } as Record<string, unknown>;
   for (const [column, field] of fields) value[column] = checked.data[field];

@@ -90,10 +90,6 @@ export const INPUT_MESSAGES = {
     sv: 'Medlemskapet kan inte ha upphört före det år det började.',
     en: 'The membership cannot have ended before the year it began.',
   },
-  SEAT_HOLDER_REQUIRED: {
-    sv: 'Ange vem som har platsen: en förvaltning, en person eller ett projekt.',
-    en: 'Give who holds the seat: a unit, a person or a project.',
-  },
   VALID_UNTIL_BEFORE_SIGNED: {
     sv: 'Avtalet kan inte gälla till ett datum före det år det undertecknades.',
     en: 'The agreement cannot end before the year it was signed.',

@@ -103,7 +103,10 @@ export const forumInputSchema = z.object({
   ...engagementTagsSchema.shape,
 });
 
-/** Malmö's seat in a forum: held by a unit, a person and/or a project (at least one). */
+/**
+ * Malmö's seat in a forum: held by a unit, a person and/or a project, or by nobody. A vacant seat
+ * (its holder gone) is a record the registry keeps: R7 makes filling it a duty.
+ */
 export const seatInputSchema = z
   .object({
     forumId: id,
@@ -115,10 +118,6 @@ export const seatInputSchema = z
     listedAs: optionalText(300),
     ...engagementTagsSchema.shape,
   })
-  .refine(
-    (s) => s.unitId !== null || s.personId !== null || s.projectId !== null,
-    crossFieldRule('SEAT_HOLDER_REQUIRED', 'unitId', ['unitId', 'personId', 'projectId']),
-  )
   .refine(
     (s) => !yearBefore(s.toYear, s.fromYear),
     crossFieldRule('TO_YEAR_BEFORE_FROM_YEAR', 'toYear', ['fromYear', 'toYear']),
