@@ -254,6 +254,54 @@ describe('editing records', () => {
     expect(await listed()).toBe(1);
   });
 
+  it('deletes for good only what nothing refers to, after a typed confirmation', async () => {
+    const { page } = browser;
+    // A unit that people belong to: refused, and the dependants are named.
+    const { units } = await queryApi<{
+      units: { edges: { node: { id: string; name: string } }[] };
+    }>('{ units(first: 1, filter: { search: "Fosie" }) { edges { node { id name } } } }');
+    const unit = units.edges[0]?.node;
+    if (!unit) throw new Error('No SDF Fosie');
+    await page.goto(browser.url(`units/${encodeURIComponent(unit.id)}`));
+    await waitForHeading(page, unit.name);
+    await page.getByRole('button', { name: 'Radera permanent…' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Radera permanent' }).click();
+    await dialog.getByText('Skriv RADERA med versaler för att bekräfta.').waitFor();
+    await dialog.getByLabel('Skriv RADERA för att bekräfta').fill('RADERA');
+    await dialog.getByRole('button', { name: 'Radera permanent' }).click();
+    await dialog.locator('li', { hasText: '1 post av typen Person: ' }).waitFor();
+    await dialog.locator('li', { hasText: 'poster av typen Projekt: ' }).waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    const still = await queryApi<{ node: { id: string } | null }>(
+      'query ($id: ID!) { node(id: $id) { id } }',
+      { id: unit.id },
+    );
+    expect(still.node?.id).toBe(unit.id);
+
+    // A training session nothing refers to: deleted, and the list is shown.
+    const { createTrainingSession } = await queryApi<{
+      createTrainingSession: { data: { id: string } };
+    }>(
+      `mutation { createTrainingSession(input: { topic: PROJECT_FINANCE, title: "Att radera", heldOn: "2008-05-05" }) {
+        ... on MutationCreateTrainingSessionSuccess { data { id } } } }`,
+    );
+    const id = createTrainingSession.data.id;
+    await page.goto(browser.url(`training-sessions/${encodeURIComponent(id)}/edit`));
+    await waitForHeading(page, 'Att radera');
+    await page.getByRole('button', { name: 'Radera permanent…' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Skriv RADERA för att bekräfta').fill('RADERA');
+    await dialog.getByRole('button', { name: 'Radera permanent' }).click();
+    await waitForHeading(page, /Utbildning/);
+    const gone = await queryApi<{ node: { id: string } | null }>(
+      'query ($id: ID!) { node(id: $id) { id } }',
+      { id },
+    );
+    expect(gone.node).toBeNull();
+  });
+
   it('filters the change log by record kind, in the URL', async () => {
     const { page } = browser;
     await page.goto(browser.url('change-log'));

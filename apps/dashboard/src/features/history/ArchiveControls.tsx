@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import type { DeleteRecordMutation } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { useGrant } from '../auth/SessionProvider';
+import type { Translate } from '../editing/kind';
 import { formatAt } from './AuditChanges';
 
 const archiveMutation = graphql(`
@@ -96,6 +97,7 @@ type Pending = 'archive' | 'restore' | 'delete' | null;
  */
 export function ArchiveControls({ record, reload, listHref, onChanged }: ArchiveControlsProps) {
   const { t, locale } = useLocale();
+  const tr = t as unknown as Translate;
   const grant = useGrant();
   const navigate = useNavigate();
   const [open, setOpen] = useState<Pending>(null);
@@ -139,6 +141,7 @@ export function ArchiveControls({ record, reload, listHref, onChanged }: Archive
           setConfirmError(t('history.deleteConfirmError', { word: confirmWord }));
           return;
         }
+        setConfirmError(undefined);
         const { data } = await remove({ variables });
         const result = data?.result;
         if (!result) throw new Error('No data');
@@ -226,7 +229,10 @@ export function ArchiveControls({ record, reload, listHref, onChanged }: Archive
                   <ul>
                     {dependants.map((d) => (
                       <li key={d.recordKind}>
-                        {t('history.dependant', { kind: d.recordKind, count: d.count })}
+                        {t('history.dependant', {
+                          kind: tr(`history.kinds.${d.recordKind}`, { defaultValue: d.recordKind }),
+                          count: d.count,
+                        })}
                         {d.examples.length ? `: ${d.examples.map((e) => e.label).join(', ')}` : ''}
                       </li>
                     ))}
