@@ -101,9 +101,7 @@ export const svEditing = {
     dependant_other: '{{count}} poster av typen {{kind}}',
   },
   editing: {
-    newButton: 'Ny post',
     edit: 'Redigera',
-    editRow: 'Redigera {{name}}',
     save: 'Spara ändringarna',
     create: 'Spara',
     saving: 'Sparar…',
@@ -452,9 +450,7 @@ export const enEditing: Strings<typeof svEditing> = {
     dependant_other: '{{count}} records of kind {{kind}}',
   },
   editing: {
-    newButton: 'New record',
     edit: 'Edit',
-    editRow: 'Edit {{name}}',
     save: 'Save changes',
     create: 'Save',
     saving: 'Saving…',
