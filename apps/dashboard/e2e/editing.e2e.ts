@@ -374,6 +374,16 @@ describe('editing records', () => {
     expect(await page.getByRole('button', { name: 'Arkivera…' }).count()).toBe(1);
   });
 
+  it('a new organisation from "Regional samverkan" starts as a regional partner', async () => {
+    const { page } = browser;
+    await page.goto(browser.url('organisations?kind=regional_actor'));
+    await waitForHeading(page, 'Regional samverkan');
+    await page.getByRole('link', { name: 'Ny organisation' }).click();
+    await waitForHeading(page, 'Ny organisation');
+    const kind = page.getByLabel('Typ av organisation', { exact: true });
+    expect(await kind.inputValue()).toBe('regional_actor');
+  });
+
   it('has no accessibility violations on any form', async () => {
     const { page } = browser;
     const project = await lockedProject();

@@ -7,12 +7,19 @@ import type { ListColumn } from '../list/ListScreen';
 import type { RecordKind, Translate } from './kind';
 
 /** "Nytt projekt" and the like above a list, for the roles that may create one. */
-export function NewRecordLink({ kind }: { kind: RecordKind }) {
+export function NewRecordLink({
+  kind,
+  query,
+}: {
+  kind: RecordKind;
+  /** The new form's query string, for starting values (see `RecordKind.defaults`). */
+  query?: string;
+}) {
   const { t } = useLocale();
   const grant = useGrant();
   if (!kind.canCreate(grant)) return null;
   return (
-    <Link className="ui-button" to={kind.paths.new}>
+    <Link className="ui-button" to={query ? `${kind.paths.new}?${query}` : kind.paths.new}>
       {(t as unknown as Translate)(kind.labels.new)}
     </Link>
   );

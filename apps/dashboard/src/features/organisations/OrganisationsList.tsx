@@ -1,4 +1,5 @@
 import { ORGANISATION_KINDS, REGION_FOCUSES } from '@malmo/domain';
+import { useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { OrganisationsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
@@ -57,6 +58,7 @@ const select = (data: OrganisationsListQuery) => data.organisations;
 
 /** Regional partners and Brussels networks are organisations of one kind, with their own name. */
 export function OrganisationsList() {
+  const kind = useSearchParams()[0].get('kind');
   const { t } = useLocale();
   const columns = useOrganisationsTableColumns();
   const withEdit = useEditColumns(columns, organisationKind, (r) => r.name);
@@ -86,7 +88,13 @@ export function OrganisationsList() {
         member: search.filters.member ?? null,
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={organisationKind} />}
+      actions={
+        <NewRecordLink
+          kind={organisationKind}
+          // On "Regional samverkan" or "Nätverk i Bryssel" a new one starts as that kind.
+          query={kind ? `kind=${kind}` : undefined}
+        />
+      }
       filters={({ search, setFilter }) => (
         <>
           <EnumFilter

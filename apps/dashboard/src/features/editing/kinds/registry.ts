@@ -4,6 +4,7 @@ import {
   eventSeriesInputSchema,
   forumInputSchema,
   membershipInputSchema,
+  ORGANISATION_KINDS,
   organisationInputSchema,
   partnerCityInputSchema,
   personInputSchema,
@@ -249,6 +250,10 @@ export const organisationKind: RecordKind = {
   typename: 'Organisation',
   schema: organisationInputSchema,
   ...writers.admin,
+  // From a list narrowed to one kind (`?kind=regional_actor`), a new one starts as that kind.
+  defaults: (_grant, params) => ({
+    kind: ORGANISATION_KINDS.find((k) => k === params.get('kind')) ?? null,
+  }),
   labels: labelsFor('organisation'),
   paths: pathsFor(paths.organisations, paths.organisation),
   fields: (t) => [
