@@ -347,6 +347,31 @@ describe('editing records', () => {
     expect(node.report?.summary).toBe('Mötet beslutade om nästa steg.');
   });
 
+  it('asks Stadskontoret for support from a project’s page (R6)', async () => {
+    const { page } = browser;
+    const project = await lockedProject();
+    const count = async () => {
+      const { node } = await queryApi<{ node: { supportRequests: { id: string }[] } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Project { supportRequests { id } } } }',
+        { id: project.id },
+      );
+      return node.supportRequests.length;
+    };
+    const before = await count();
+    await page.goto(browser.url(`projects/${encodeURIComponent(project.id)}`));
+    await waitForHeading(page, project.title);
+    await page.getByRole('link', { name: 'Begär stöd från Stadskontoret' }).click();
+    await waitForHeading(page, 'Begär stöd från Stadskontoret');
+    const projectField = page.getByLabel('Projekt', { exact: true });
+    await expect.poll(() => projectField.inputValue()).toBe(project.id);
+    await page.getByLabel('Typ av stöd', { exact: true }).selectOption('partner_search');
+    await page.getByLabel('Begärt', { exact: true }).fill('2008-09-01');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    // Back on the project's page, with one more request.
+    await waitForHeading(page, project.title);
+    await expect.poll(count).toBe(before + 1);
+  });
+
   it('edits a registry record from its page, and its page shows the history', async () => {
     const { page } = browser;
     const { units } = await queryApi<{
@@ -399,6 +424,7 @@ describe('editing records', () => {
       ['training-sessions/new', 'Nytt utbildningstillfälle'],
       ['event-editions/new', 'Nytt evenemangstillfälle'],
       ['meeting-reports/new', 'Ny återrapport'],
+      ['support-requests/new', 'Begär stöd från Stadskontoret'],
       ['units/new', 'Ny enhet'],
       ['people/new', 'Ny person'],
       ['eu-network/new', 'Ny kontakt i EU-nätverket'],

@@ -40,6 +40,8 @@ export const paths = {
   agreements: '/agreements',
   /** Reports show under their meetings; only their forms have addresses. */
   meetingReports: '/meeting-reports',
+  /** A project's request for support is made here; it shows on the project's page. */
+  supportRequests: '/support-requests',
   /** The form for a new record of a list: `/projects/new`. */
   newRecord: (list: string) => `${list}/new`,
   /** The form for one record: `/projects/<id>/edit`. */

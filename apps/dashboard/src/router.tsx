@@ -139,6 +139,8 @@ export const routes: RouteObject[] = [
               ...editRoutes(paths.plans, 'operationalPlan'),
               ...editRoutes(paths.meetings, 'meeting'),
               ...editRoutes(paths.meetingReports, 'meetingReport'),
+              // Made here, moved on by Stadskontoret: a form for new requests only.
+              ...editRoutes(paths.supportRequests, 'supportRequest').slice(0, 1),
               ...editRoutes(paths.secondments, 'secondment'),
               ...editRoutes(paths.assessments, 'membershipAssessment'),
               ...editRoutes(paths.participations, 'participation'),

@@ -143,6 +143,12 @@ export const svEditing = {
     staleReload: 'Hämta den sparade versionen',
     staleKeepMine: 'Behåll mina värden och spara igen',
     kind: {
+      supportRequest: {
+        one: 'stödbegäran',
+        list: 'Projekt',
+        new: 'Begär stöd från Stadskontoret',
+        edit: 'Stödbegäran',
+      },
       unit: { one: 'enhet', list: 'Enheter', new: 'Ny enhet', edit: 'Redigera enhet' },
       person: { one: 'person', list: 'Personer', new: 'Ny person', edit: 'Redigera person' },
       euNetworkContact: {
@@ -240,6 +246,9 @@ export const svEditing = {
       },
     },
     f: {
+      supportKind: 'Typ av stöd',
+      requestedOn: 'Begärt',
+      note: 'Anteckning',
       meeting: 'Möte',
       submittedOn: 'Inlämnad',
       summary: 'Sammanfattning',
@@ -492,6 +501,12 @@ export const enEditing: Strings<typeof svEditing> = {
     staleReload: 'Load the stored version',
     staleKeepMine: 'Keep my values and save again',
     kind: {
+      supportRequest: {
+        one: 'support request',
+        list: 'Projects',
+        new: 'Ask the City Executive Office for support',
+        edit: 'Support request',
+      },
       unit: { one: 'unit', list: 'Units', new: 'New unit', edit: 'Edit unit' },
       person: { one: 'person', list: 'People', new: 'New person', edit: 'Edit person' },
       euNetworkContact: {
@@ -589,6 +604,9 @@ export const enEditing: Strings<typeof svEditing> = {
       },
     },
     f: {
+      supportKind: 'Kind of support',
+      requestedOn: 'Requested',
+      note: 'Note',
       meeting: 'Meeting',
       submittedOn: 'Submitted',
       summary: 'Summary',

@@ -4,8 +4,8 @@ import { canReadFollowUp } from '../features/auth/permissions';
 import { useGrant } from '../features/auth/SessionProvider';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
-import { projectKind } from '../features/editing/kinds/workflow';
-import { EditRecordLink } from '../features/editing/ListActions';
+import { projectKind, supportRequestKind } from '../features/editing/kinds/workflow';
+import { EditRecordLink, NewRecordLink } from '../features/editing/ListActions';
 import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { ProjectDetails } from '../features/projects/ProjectDetails';
 import { graphql } from '../gql';
@@ -27,7 +27,8 @@ const projectPageQuery = graphql(`
 
 export function ProjectPage() {
   const { t } = useLocale();
-  const followUp = canReadFollowUp(useGrant());
+  const grant = useGrant();
+  const followUp = canReadFollowUp(grant);
   const state = useNodeQuery(projectPageQuery, useParams().id ?? '', 'Project', { followUp });
   return (
     <DetailScreen
@@ -35,7 +36,17 @@ export function ProjectPage() {
       back={{ href: paths.projects, label: t('projects.title') }}
       eyebrow={t('project.eyebrow')}
       title={(project) => project.title}
-      actions={(project) => <EditRecordLink kind={projectKind} record={project} />}
+      actions={(project) => (
+        <>
+          <EditRecordLink kind={projectKind} record={project} />
+          {followUp && projectKind.canWrite(grant, project) ? (
+            <NewRecordLink
+              kind={supportRequestKind}
+              query={`project=${encodeURIComponent(project.id)}`}
+            />
+          ) : null}
+        </>
+      )}
     >
       {(project) => (
         <>

@@ -56,7 +56,11 @@ function CreateNew({ kind }: { kind: RecordKind }) {
         fields={fields}
         record={null}
         initial={initial}
-        onSaved={({ id }) => navigate(kind.paths.edit(id), { state: { saved: 'created' } })}
+        onSaved={({ id, values }) =>
+          kind.afterCreate
+            ? navigate(kind.afterCreate(values), { state: { saved: 'created' } })
+            : navigate(kind.paths.edit(id), { state: { saved: 'created' } })
+        }
       />
     </>
   );

@@ -31,7 +31,7 @@ interface RecordFormProps {
   record: { id: string; version: number; values: FormValues } | null;
   /** A new record's starting values. */
   initial: FormValues;
-  onSaved: (saved: { id: string; version: number }) => void;
+  onSaved: (saved: { id: string; version: number; values: FormValues }) => void;
   /** A version the page itself moved the record to (archive, restore): saves go on from it. */
   ownVersion?: number | null;
 }
@@ -202,7 +202,7 @@ export function RecordForm({
           // What is saved is no longer "unsaved": leaving the page asks nothing.
           unsaved.current = false;
           form.reset(values);
-          onSaved({ id: outcome.id, version: outcome.version });
+          onSaved({ id: outcome.id, version: outcome.version, values });
           return;
         }
         const { problem } = outcome;

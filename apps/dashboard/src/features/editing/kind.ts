@@ -3,7 +3,7 @@ import type { parseInput } from '@malmo/domain';
 import { graphql } from '../../gql';
 import type { MutationFailure } from '../../lib/mutation-result';
 import type { Grant } from '../auth/permissions';
-import type { FieldSpec } from './spec';
+import type { FieldSpec, FormValues } from './spec';
 
 /**
  * What a save's failure brings back; every create/update mutation spreads all three. (On the
@@ -77,6 +77,11 @@ export interface RecordKind {
   /** i18n keys of the kind's names. */
   labels: { one: string; list: string; new: string; edit: string };
   paths: { list: string; new: string; edit: (id: string) => string; view?: (id: string) => string };
+  /**
+   * Where a new record leads once saved, for kinds that are created here but not edited (a
+   * support request: back to its project). Default: the new record's form.
+   */
+  afterCreate?: (values: FormValues) => string;
   /** Values a new record starts with, by field name; `params` is the page's query string. */
   defaults?: (grant: Grant, params: URLSearchParams) => Record<string, unknown>;
 }

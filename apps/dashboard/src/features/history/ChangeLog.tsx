@@ -100,7 +100,8 @@ const select = (data: ChangeLogQuery) => data.changeLog;
 function editHref(entry: AuditEntryRowFragment): string | null {
   if (entry.action === 'DELETE') return null;
   const kind = RECORD_KINDS.find((k) => k.typename === entry.recordKind);
-  if (!kind) return null;
+  // Kinds made here but never edited (support requests) have no page of their own.
+  if (!kind || kind.afterCreate) return null;
   return kind.paths.view ? kind.paths.view(entry.recordId) : kind.paths.edit(entry.recordId);
 }
 

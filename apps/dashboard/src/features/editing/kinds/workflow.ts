@@ -8,6 +8,7 @@ import {
   participationInputSchema,
   projectInputSchema,
   secondmentInputSchema,
+  supportRequestInputSchema,
   trainingSessionInputSchema,
 } from '@malmo/domain';
 import { graphql } from '../../../gql';
@@ -446,6 +447,86 @@ export const meetingKind: RecordKind = {
         result: updateMeeting(id: $id, version: $version, input: $input) {
           __typename
           ... on MutationUpdateMeetingSuccess {
+            data {
+              id
+              version
+            }
+          }
+          ...InputProblem
+          ...RuleProblem
+          ...StaleProblem
+        }
+      }
+    `),
+  }),
+};
+
+// --- support requests (R6) -------------------------------------------------------------------
+
+/**
+ * A unit asks Stadskontoret for support with a project (R6). The API creates requests and moves
+ * them on; it has no update, so the form only creates one and leads back to the project.
+ */
+export const supportRequestKind: RecordKind = {
+  key: 'supportRequest',
+  typename: 'SupportRequest',
+  schema: supportRequestInputSchema,
+  canCreate: writers.unit.canCreate,
+  canWrite: (grant, record) =>
+    writers.unit.canWrite(grant, { unit: (record.project as Node | undefined)?.ownerUnit }),
+  defaults: (_grant, params) => ({ projectId: params.get('project') }),
+  afterCreate: (values) => paths.project(String(values.projectId)),
+  labels: labelsFor('supportRequest'),
+  paths: pathsFor(paths.projects, undefined, paths.supportRequests),
+  fields: (t) => [
+    {
+      kind: 'reference',
+      name: 'projectId',
+      label: t('editing.f.project'),
+      source: 'project',
+      required: true,
+    },
+    {
+      kind: 'enum',
+      name: 'kind',
+      label: t('editing.f.supportKind'),
+      group: 'supportKind',
+      required: true,
+    },
+    { kind: 'date', name: 'requestedOn', label: t('editing.f.requestedOn'), required: true },
+    { kind: 'textarea', name: 'note', label: t('editing.f.note'), maxLength: 2000 },
+  ],
+  read: (n) => ({
+    title: str(n.project as Node, 'title'),
+    values: { ...n, projectId: idOf(n.project) },
+  }),
+  ...documents({
+    load: graphql(`
+      query EditSupportRequest($id: ID!) {
+        node(id: $id) {
+          __typename
+          ... on SupportRequest {
+            id
+            version
+            kind
+            requestedOn
+            note
+            project {
+              id
+              title
+              ownerUnit {
+                id
+              }
+            }
+          }
+        }
+      }
+    `),
+    create: graphql(`
+      mutation CreateSupportRequestRecord($input: SupportRequestInput!) {
+        result: createSupportRequest(input: $input) {
+          __typename
+          ... on MutationCreateSupportRequestSuccess {
             data {
               id
               version
@@ -1187,6 +1268,7 @@ export const WORKFLOW_KINDS = [
   planKind,
   meetingKind,
   meetingReportKind,
+  supportRequestKind,
   secondmentKind,
   assessmentKind,
   eventEditionKind,
