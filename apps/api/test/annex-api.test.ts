@@ -74,7 +74,7 @@ describe('the annex through the API', () => {
         }[];
       }>;
     }>(
-      `{ partnerCities(first: 100) { edges { node { name agreements { type signedYear text validUntil status expired cooperationAreas } } } } }`,
+      `query ($first: Int = 100) { partnerCities(first: $first) { edges { node { name agreements { type signedYear text validUntil status expired cooperationAreas } } } } }`,
     );
     const byName = new Map(d.partnerCities.edges.map((e) => [e.node.name, e.node.agreements[0]]));
     expect(byName.get('Vasa')).toMatchObject({
@@ -206,7 +206,7 @@ describe('the annex through the API', () => {
     expect(next.memberships.pageInfo?.hasNextPage).toBe(false);
 
     const districts = await data<{ units: Conn<{ name: string }> }>(
-      '{ units(filter: { kinds: [DISTRICT] }, first: 100) { totalCount edges { node { name } } } }',
+      'query ($first: Int = 100) { units(filter: { kinds: [DISTRICT] }, first: $first) { totalCount edges { node { name } } } }',
     );
     expect(districts.units.totalCount).toBe(10);
     expect(districts.units.edges.every((e) => e.node.name.startsWith('SDF '))).toBe(true);
@@ -221,7 +221,7 @@ describe('the annex through the API', () => {
     const names = async (filter: string) =>
       (
         await data<{ agreements: Conn<{ partnerCity: { name: string } }> }>(
-          `{ agreements(filter: ${filter}, first: 100) { edges { node { partnerCity { name } } } } }`,
+          `query ($first: Int = 100) { agreements(filter: ${filter}, first: $first) { edges { node { partnerCity { name } } } } }`,
         )
       ).agreements.edges.map((e) => e.node.partnerCity.name);
     const active = await names('{ statuses: [ACTIVE] }');

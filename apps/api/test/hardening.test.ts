@@ -78,10 +78,7 @@ const nested = (levels: number) =>
   `{ units(first: 1) { edges { node { ${'parent { '.repeat(levels - 4)}name${' }'.repeat(levels - 4)} } } } }`;
 /** Armor's cost of one row of `things(first: n) { edges { node { name } } }`: 12.875. */
 const ROW_COST = 12.875;
-const rows = (n: number) =>
-  `{ ${['units', 'forums', 'organisations']
-    .map((list) => `${list}(first: 500) { edges { node { name } } }`)
-    .join(' ')} people(first: ${n - 1500}) { edges { node { name } } } }`;
+const rows = (n: number) => `{ units(first: ${n}) { edges { node { name } } } }`;
 const LIMITS = [
   {
     limit: 'depth',

@@ -870,7 +870,7 @@ type HistoryNode = {
 
 async function history(id: string, as = api.query): Promise<HistoryNode[]> {
   const result = await as<{ recordHistory: { edges: { node: HistoryNode }[] } }>(
-    `query ($id: ID!) { recordHistory(id: $id, first: 50) { edges { node {
+    `query ($id: ID!, $first: Int = 50) { recordHistory(id: $id, first: $first) { edges { node {
       action recordKind recordLabel actor { email } changes { field old new } } } } }`,
     { id },
   );
@@ -1127,7 +1127,7 @@ describe('reading the history', () => {
     const log = async (filter: Vars) =>
       (
         await admin<{ changeLog: Log }>(
-          `query ($filter: ChangeLogFilter) { changeLog(filter: $filter, first: 500) {
+          `query ($filter: ChangeLogFilter, $first: Int = 500) { changeLog(filter: $filter, first: $first) {
             totalCount edges { node { at recordKind actor { email } } } } }`,
           { filter },
         )
@@ -1209,7 +1209,7 @@ describe('the obligations ledger', () => {
     const key = `meeting_report:meeting:${dbId(meeting.id)}`;
     const owed = async () => {
       const d = await admin<{ obligations: { edges: { node: { key: string } }[] } }>(
-        `query ($unit: ID!) { obligations(asOf: "2008-03-01", first: 200,
+        `query ($unit: ID!, $first: Int = 200) { obligations(asOf: "2008-03-01", first: $first,
           filter: { kinds: [MEETING_REPORT], dueFrom: "2008-01-10", dueTo: "2008-02-28", unitIds: [$unit] })
           { edges { node { key } } } }`,
         { unit: unitId() },
@@ -1270,7 +1270,7 @@ describe('partner matching (R3)', () => {
     const city = await make('PartnerCity', { name, country: 'EE' });
     const offered = async () => {
       const d = await admin<{ partnerMatches: { name: string }[] }>(
-        `{ partnerMatches(first: 500, need: { kinds: [PARTNER_CITY] }) { name } }`,
+        `query ($first: Int = 500) { partnerMatches(first: $first, need: { kinds: [PARTNER_CITY] }) { name } }`,
       );
       return d.partnerMatches.some((m) => m.name === name);
     };

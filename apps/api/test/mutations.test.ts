@@ -108,14 +108,14 @@ beforeAll(async () => {
     organisations: { edges: { node: { id: string; key: string } }[] };
     partnerCities: { edges: { node: { id: string; key: string } }[] };
     eventSeries: { edges: { node: { id: string; key: string } }[] };
-  }>(`{
-    units(first: 100) { edges { node { id key } } }
-    people(first: 100) { edges { node { id key } } }
-    memberships(first: 100) { edges { node { id organisation { key } } } }
-    forums(first: 100) { edges { node { id key } } }
-    organisations(first: 100) { edges { node { id key } } }
-    partnerCities(first: 100) { edges { node { id key } } }
-    eventSeries(first: 100) { edges { node { id key } } }
+  }>(`query ($first: Int = 500) {
+    units(first: $first) { edges { node { id key } } }
+    people(first: $first) { edges { node { id key } } }
+    memberships(first: $first) { edges { node { id organisation { key } } } }
+    forums(first: $first) { edges { node { id key } } }
+    organisations(first: $first) { edges { node { id key } } }
+    partnerCities(first: $first) { edges { node { id key } } }
+    eventSeries(first: $first) { edges { node { id key } } }
   }`);
   for (const e of d.units.edges) ids.unit[e.node.key] = e.node.id;
   for (const e of d.people.edges) ids.person[e.node.key] = e.node.id;

@@ -80,11 +80,11 @@ beforeAll(async () => {
     partnerCities: { edges: { node: { id: string; key: string } }[] };
     memberships: { edges: { node: { id: string; organisation: { key: string } } }[] };
     forums: { edges: { node: { id: string; key: string } }[] };
-  }>(`{
-    units(first: 100) { edges { node { id key } } }
-    partnerCities(first: 100) { edges { node { id key } } }
-    memberships(first: 100) { edges { node { id organisation { key } } } }
-    forums(first: 100) { edges { node { id key } } }
+  }>(`query ($first: Int = 500) {
+    units(first: $first) { edges { node { id key } } }
+    partnerCities(first: $first) { edges { node { id key } } }
+    memberships(first: $first) { edges { node { id organisation { key } } } }
+    forums(first: $first) { edges { node { id key } } }
   }`);
   for (const e of d.units.edges) ids[e.node.key] = e.node.id;
   for (const e of d.partnerCities.edges) ids[e.node.key] = e.node.id;

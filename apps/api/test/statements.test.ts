@@ -70,7 +70,7 @@ describe('list queries issue a fixed number of SQL statements', () => {
   it('node lookups of many ids are batched into one statement per type', async () => {
     const ids = (
       await api.query<{ units: { edges: { node: { id: string } }[] } }>(
-        '{ units(first: 500) { edges { node { id } } } }',
+        'query ($first: Int = 500) { units(first: $first) { edges { node { id } } } }',
       )
     ).data?.units.edges.map((e) => e.node.id);
     const { statements } = await api.countStatements(

@@ -156,12 +156,12 @@ export type { Context };
  */
 export async function annexIds(api: TestApi): Promise<Record<string, string>> {
   type Edges = { edges: { node: { id: string; key?: string; organisation?: { key: string } } }[] };
-  const result = await api.query<Record<string, Edges>>(`{
-    units(first: 200) { edges { node { id key } } }
-    people(first: 200) { edges { node { id key } } }
-    forums(first: 200) { edges { node { id key } } }
-    eventSeries(first: 100) { edges { node { id key } } }
-    memberships(first: 100) { edges { node { id organisation { key } } } }
+  const result = await api.query<Record<string, Edges>>(`query ($first: Int = 500) {
+    units(first: $first) { edges { node { id key } } }
+    people(first: $first) { edges { node { id key } } }
+    forums(first: $first) { edges { node { id key } } }
+    eventSeries(first: $first) { edges { node { id key } } }
+    memberships(first: $first) { edges { node { id organisation { key } } } }
   }`);
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   const d = result.data ?? {};

@@ -18,8 +18,10 @@ interface ProjectNode {
 
 /** A project past its application: the API refuses to move it to another owner (R4). */
 async function lockedProject(): Promise<ProjectNode> {
-  const { projects } = await queryApi<{ projects: { edges: { node: ProjectNode }[] } }>(`{
-    projects(first: 50, filter: { states: [SUBMITTED, GRANTED, RUNNING] }) {
+  const { projects } = await queryApi<{
+    projects: { edges: { node: ProjectNode }[] };
+  }>(`query ($first: Int = 50) {
+    projects(first: $first, filter: { states: [SUBMITTED, GRANTED, RUNNING] }) {
       edges { node { id title state ownerUnit { id name } } }
     }
   }`);
@@ -56,7 +58,7 @@ async function watch(id: string): Promise<WatchNode> {
 async function someWatch(skip = 0): Promise<WatchNode> {
   const { legislationWatches } = await queryApi<{
     legislationWatches: { edges: { node: WatchNode }[] };
-  }>(`{ legislationWatches(first: 10, orderBy: { field: TITLE, direction: ASC }) {
+  }>(`query ($first: Int = 10) { legislationWatches(first: $first, orderBy: { field: TITLE, direction: ASC }) {
     edges { node { ${WATCH_FIELDS} } } } }`);
   const found = legislationWatches.edges[skip]?.node;
   if (!found) throw new Error('The demo data has too few legislation watches');
@@ -502,7 +504,9 @@ describe('forms for a unit editor and a reader', () => {
       projects: {
         edges: { node: { id: string; title: string; ownerUnit: { name: string } | null } }[];
       };
-    }>('{ projects(first: 100) { edges { node { id title ownerUnit { name } } } } }');
+    }>(
+      'query ($first: Int = 100) { projects(first: $first) { edges { node { id title ownerUnit { name } } } } }',
+    );
     const other = projects.edges
       .map((e) => e.node)
       .find((p) => p.ownerUnit && p.ownerUnit.name !== 'SDF Fosie');

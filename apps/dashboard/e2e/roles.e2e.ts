@@ -10,8 +10,8 @@ async function openProjects() {
     projects: {
       edges: { node: { id: string; title: string; ownerUnit: { name: string } | null } }[];
     };
-  }>(`{
-    projects(first: 100, filter: { states: [IDEA, PREPARING_APPLICATION, SUBMITTED, GRANTED, REJECTED, RUNNING] }) {
+  }>(`query ($first: Int = 100) {
+    projects(first: $first, filter: { states: [IDEA, PREPARING_APPLICATION, SUBMITTED, GRANTED, REJECTED, RUNNING] }) {
       edges { node { id title ownerUnit { name } } }
     }
   }`);

@@ -16,7 +16,7 @@ type ArmorConfig = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
  * | aliases    | 15            | 2 (Overview)                   | 2         | 5      |
  * | tokens     | 1 000         | 226 (ObligationsList)          | 117       | 500    |
  * | directives | 50            | 1 (@include on ProjectPage)    | 0         | 5      |
- * | cost       | 5 000         | 24 344 (MeetingOptions)        | 12 219    | 25 000 |
+ * | cost       | 5 000         | 641 (ObligationsList)          | 991       | 1 000  |
  *
  * Depth counts the levels of the response (`flattenFragments`): a fragment spread is not a level
  * of its own, so the colocated fragments the dashboard is built from cost nothing extra (counted
@@ -28,20 +28,19 @@ type ArmorConfig = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
  * let this be 7.
  *
  * Cost is Armor's estimate: 1 per scalar, 2 per object, ×1.5 per level, and a field's whole cost
- * multiplied by a literal `first`/`last` argument. That multiplier makes the dashboard's option
- * lists (`units(first: 500) { … }` and the like, 11 688–24 344, the forms' MeetingOptions and
- * EventEditionOptions the largest) the only operations over 640; everything else it sends costs at
- * most 640. A page size sent as a variable is not multiplied (so the multiplier bounds no one; the
- * schema's own page cap, 500 rows, does), and if the option lists passed theirs as a variable
- * (`$first: Int = 500`) this limit could be 1 000. Until then 25 000 is the smallest round number
- * that serves them (test/hardening.test.ts sends every dashboard query to check).
+ * multiplied by a literal `first`/`last` argument. A page size sent as a variable is not
+ * multiplied, so the dashboard's long lists (the 500-row option lists of filters and forms, a
+ * record's history) pass theirs as one (`$first: Int = 500`): the row count is bounded by the
+ * schema's own page cap (500), the cost by the shape of the selection. The tests' largest is the
+ * hardening test's own probe at the limit. test/hardening.test.ts sends every dashboard query to
+ * check that none is refused.
  */
 export const GRAPHQL_LIMITS = {
   depth: 8,
   aliases: 5,
   tokens: 500,
   directives: 5,
-  cost: 25_000,
+  cost: 1_000,
 } as const;
 
 /** The largest request body /graphql reads: a generous 50× the dashboard's largest operation. */

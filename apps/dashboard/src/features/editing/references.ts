@@ -14,8 +14,8 @@ import {
 import type { Source } from './spec';
 
 const personOptionsQuery = graphql(`
-  query PersonOptions {
-    people(first: 500, orderBy: { field: NAME, direction: ASC }) {
+  query PersonOptions($first: Int = 500) {
+    people(first: $first, orderBy: { field: NAME, direction: ASC }) {
       edges {
         node {
           id
@@ -31,8 +31,8 @@ const personOptionsQuery = graphql(`
 `);
 
 const editionOptionsQuery = graphql(`
-  query EventEditionOptions {
-    eventEditions(first: 500, orderBy: { field: YEAR, direction: DESC }) {
+  query EventEditionOptions($first: Int = 500) {
+    eventEditions(first: $first, orderBy: { field: YEAR, direction: DESC }) {
       edges {
         node {
           id
@@ -49,8 +49,8 @@ const editionOptionsQuery = graphql(`
 `);
 
 const projectOptionsQuery = graphql(`
-  query ProjectOptions {
-    projects(first: 500, orderBy: { field: TITLE, direction: ASC }) {
+  query ProjectOptions($first: Int = 500) {
+    projects(first: $first, orderBy: { field: TITLE, direction: ASC }) {
       edges {
         node {
           id
@@ -62,8 +62,8 @@ const projectOptionsQuery = graphql(`
 `);
 
 const meetingOptionsQuery = graphql(`
-  query MeetingOptions {
-    meetings(first: 500, orderBy: { field: DATE, direction: DESC }) {
+  query MeetingOptions($first: Int = 500) {
+    meetings(first: $first, orderBy: { field: DATE, direction: DESC }) {
       edges {
         node {
           id

@@ -7,8 +7,8 @@ import type { FieldSpec } from '../editing/spec';
 import { AuditChanges, formatAt, NamesProvider, useReadable } from './AuditChanges';
 
 export const recordHistoryQuery = graphql(`
-  query RecordHistory($id: ID!) {
-    recordHistory(id: $id, first: 100) {
+  query RecordHistory($id: ID!, $first: Int = 100) {
+    recordHistory(id: $id, first: $first) {
       totalCount
       edges {
         node {

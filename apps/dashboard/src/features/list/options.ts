@@ -8,8 +8,8 @@ import { graphql } from '../../gql';
  * is short (the registry holds tens, not thousands), so one page of up to 500 holds them all.
  */
 export const unitOptionsQuery = graphql(`
-  query UnitOptions {
-    units(first: 500, orderBy: { field: NAME, direction: ASC }) {
+  query UnitOptions($first: Int = 500) {
+    units(first: $first, orderBy: { field: NAME, direction: ASC }) {
       edges {
         node {
           id
@@ -21,8 +21,8 @@ export const unitOptionsQuery = graphql(`
 `);
 
 export const eventSeriesOptionsQuery = graphql(`
-  query EventSeriesOptions {
-    eventSeries(first: 500, orderBy: { field: NAME, direction: ASC }) {
+  query EventSeriesOptions($first: Int = 500) {
+    eventSeries(first: $first, orderBy: { field: NAME, direction: ASC }) {
       edges {
         node {
           id
@@ -34,8 +34,8 @@ export const eventSeriesOptionsQuery = graphql(`
 `);
 
 export const membershipOptionsQuery = graphql(`
-  query MembershipOptions {
-    memberships(first: 500, orderBy: { field: ORGANISATION, direction: ASC }) {
+  query MembershipOptions($first: Int = 500) {
+    memberships(first: $first, orderBy: { field: ORGANISATION, direction: ASC }) {
       edges {
         node {
           id
@@ -50,8 +50,8 @@ export const membershipOptionsQuery = graphql(`
 `);
 
 export const forumOptionsQuery = graphql(`
-  query ForumOptions {
-    forums(first: 500, orderBy: { field: NAME, direction: ASC }) {
+  query ForumOptions($first: Int = 500) {
+    forums(first: $first, orderBy: { field: NAME, direction: ASC }) {
       edges {
         node {
           id
@@ -67,8 +67,8 @@ export const forumOptionsQuery = graphql(`
 `);
 
 export const organisationOptionsQuery = graphql(`
-  query OrganisationOptions {
-    organisations(first: 500, orderBy: { field: NAME, direction: ASC }) {
+  query OrganisationOptions($first: Int = 500) {
+    organisations(first: $first, orderBy: { field: NAME, direction: ASC }) {
       edges {
         node {
           id
@@ -80,8 +80,8 @@ export const organisationOptionsQuery = graphql(`
 `);
 
 export const partnerCityOptionsQuery = graphql(`
-  query PartnerCityOptions {
-    partnerCities(first: 500, orderBy: { field: NAME, direction: ASC }) {
+  query PartnerCityOptions($first: Int = 500) {
+    partnerCities(first: $first, orderBy: { field: NAME, direction: ASC }) {
       edges {
         node {
           id
