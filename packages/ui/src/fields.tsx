@@ -83,12 +83,9 @@ export function SelectField({
   id: fixedId,
   inputRef,
 }: SelectFieldProps) {
-  const generated = useId();
-  const id = fixedId ?? generated;
+  const id = useFieldId(fixedId);
   return (
-    <div className="ui-field">
-      <label htmlFor={id}>{label}</label>
-      <FieldHint id={id} hint={hint} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         ref={inputRef}
@@ -104,8 +101,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldError id={id} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -136,6 +132,38 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   ) : null;
 }
 
+/** The control's id: the caller's fixed one (an error summary links to it), else a generated one. */
+function useFieldId(fixedId: string | undefined): string {
+  const generated = useId();
+  return fixedId ?? generated;
+}
+
+/** The frame of a one-control field: its label, hint, the control, and its error, tied by `id`. */
+function LabelledField({
+  id,
+  className = 'ui-field',
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  className?: string;
+  label: ReactNode;
+  hint: string | undefined;
+  error: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      <FieldHint id={id} hint={hint} />
+      {children}
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
 export interface DateFieldProps {
   label: string;
   /** `YYYY-MM-DD`, or '' when empty. */
@@ -163,12 +191,15 @@ export function DateField({
   id: fixedId,
   inputRef,
 }: DateFieldProps) {
-  const generated = useId();
-  const id = fixedId ?? generated;
+  const id = useFieldId(fixedId);
   return (
-    <div className="ui-field ui-field--date">
-      <label htmlFor={id}>{label}</label>
-      <FieldHint id={id} hint={hint} />
+    <LabelledField
+      id={id}
+      className="ui-field ui-field--date"
+      label={label}
+      hint={hint}
+      error={error}
+    >
       <input
         id={id}
         ref={inputRef}
@@ -181,8 +212,7 @@ export function DateField({
         {...describedBy(id, hint, error)}
         onChange={(event) => onChange(event.target.value)}
       />
-      <FieldError id={id} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -219,13 +249,16 @@ export function TextField({
   id: fixedId,
   maxLength,
 }: TextFieldProps) {
-  const generated = useId();
-  const id = fixedId ?? generated;
+  const id = useFieldId(fixedId);
   const verbatim = type !== 'text';
   return (
-    <div className="ui-field ui-field--text">
-      <label htmlFor={id}>{label}</label>
-      <FieldHint id={id} hint={hint} />
+    <LabelledField
+      id={id}
+      className="ui-field ui-field--text"
+      label={label}
+      hint={hint}
+      error={error}
+    >
       <input
         id={id}
         ref={inputRef}
@@ -241,8 +274,7 @@ export function TextField({
         {...describedBy(id, hint, error)}
         onChange={(event) => onChange(event.target.value)}
       />
-      <FieldError id={id} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -272,12 +304,15 @@ export function TextAreaField({
   inputRef,
   id: fixedId,
 }: TextAreaFieldProps) {
-  const generated = useId();
-  const id = fixedId ?? generated;
+  const id = useFieldId(fixedId);
   return (
-    <div className="ui-field ui-field--wide">
-      <label htmlFor={id}>{label}</label>
-      <FieldHint id={id} hint={hint} />
+    <LabelledField
+      id={id}
+      className="ui-field ui-field--wide"
+      label={label}
+      hint={hint}
+      error={error}
+    >
       <textarea
         id={id}
         ref={inputRef}
@@ -289,8 +324,7 @@ export function TextAreaField({
         {...describedBy(id, hint, error)}
         onChange={(event) => onChange(event.target.value)}
       />
-      <FieldError id={id} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -319,8 +353,7 @@ export function CheckboxGroupField({
   id: fixedId,
   inputRef,
 }: CheckboxGroupFieldProps) {
-  const generated = useId();
-  const id = fixedId ?? generated;
+  const id = useFieldId(fixedId);
   const toggle = (option: string, checked: boolean) => {
     const next = new Set(value);
     if (checked) next.add(option);
@@ -372,8 +405,7 @@ export function CheckboxField({
   id: fixedId,
   inputRef,
 }: CheckboxFieldProps) {
-  const generated = useId();
-  const id = fixedId ?? generated;
+  const id = useFieldId(fixedId);
   return (
     <div className="ui-field ui-checkbox">
       <input
@@ -421,8 +453,7 @@ export function NumberField({
   inputRef,
   unit,
 }: NumberFieldProps) {
-  const generated = useId();
-  const id = fixedId ?? generated;
+  const id = useFieldId(fixedId);
   const input = (
     <input
       id={id}
@@ -440,12 +471,18 @@ export function NumberField({
     />
   );
   return (
-    <div className={unit ? 'ui-field' : 'ui-field ui-field--narrow'}>
-      <label htmlFor={id}>
-        {label}
-        {unit ? <span className="ui-visually-hidden"> ({unit})</span> : null}
-      </label>
-      <FieldHint id={id} hint={hint} />
+    <LabelledField
+      id={id}
+      className={unit ? 'ui-field' : 'ui-field ui-field--narrow'}
+      label={
+        <>
+          {label}
+          {unit ? <span className="ui-visually-hidden"> ({unit})</span> : null}
+        </>
+      }
+      hint={hint}
+      error={error}
+    >
       {unit ? (
         <span className="ui-input-unit">
           {input}
@@ -454,8 +491,7 @@ export function NumberField({
       ) : (
         input
       )}
-      <FieldError id={id} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
