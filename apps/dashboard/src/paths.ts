@@ -47,4 +47,10 @@ export const paths = {
   /** The form for one record: `/projects/<id>/edit`. */
   editRecord: (list: string, id: string) => `${list}/${encodeURIComponent(id)}/edit`,
   changeLog: '/change-log',
+  /** Dashboards: their filters live in the query string. */
+  engagement: '/engagement',
+  membershipValue: '/membership-value',
+  profiling: '/profiling-events',
+  evaluation: '/strategy-evaluation',
+  partnerFinder: '/partner-finder',
 } as const;

@@ -136,6 +136,26 @@ export const routes: RouteObject[] = [
                 path: 'training-sessions',
                 ...page(async () => (await import('./pages/training')).TrainingPage),
               },
+              {
+                path: paths.engagement.slice(1),
+                ...page(async () => (await import('./pages/engagement')).EngagementPage),
+              },
+              {
+                path: paths.membershipValue.slice(1),
+                ...page(async () => (await import('./pages/membership-value')).MembershipValuePage),
+              },
+              {
+                path: paths.profiling.slice(1),
+                ...page(async () => (await import('./pages/profiling')).ProfilingPage),
+              },
+              {
+                path: paths.evaluation.slice(1),
+                ...page(async () => (await import('./pages/evaluation')).EvaluationPage),
+              },
+              {
+                path: paths.partnerFinder.slice(1),
+                ...page(async () => (await import('./pages/partner-finder')).PartnerFinderPage),
+              },
               ...editRoutes(paths.plans, 'operationalPlan'),
               ...editRoutes(paths.meetings, 'meeting'),
               ...editRoutes(paths.meetingReports, 'meetingReport'),

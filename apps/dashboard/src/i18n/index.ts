@@ -1,9 +1,16 @@
 import type { Locale } from '@malmo/domain';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import type { svDashboards } from './dashboards';
 import type { svEditing } from './editing';
+import type { svEngagement } from './engagement';
+import type { svEvaluation } from './evaluation';
 import type { svFollowUp } from './follow-up';
+import type { svMembershipValue } from './membership-value';
+import type { svPartnerFinder } from './partner-finder';
+import type { svProfiling } from './profiling';
 import { en, sv } from './resources';
+import type { svSteeringBoard } from './steering';
 
 const STORAGE_KEY = 'malmo.language';
 export const LANGUAGES = ['sv', 'en'] as const satisfies readonly Locale[];
@@ -12,7 +19,18 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // Every key, including those that load with their pages (see `addStrings`).
-    resources: { translation: typeof sv & typeof svFollowUp & typeof svEditing };
+    resources: {
+      translation: typeof sv &
+        typeof svFollowUp &
+        typeof svEditing &
+        typeof svDashboards &
+        typeof svSteeringBoard &
+        typeof svEngagement &
+        typeof svMembershipValue &
+        typeof svProfiling &
+        typeof svEvaluation &
+        typeof svPartnerFinder;
+    };
   }
 }
 

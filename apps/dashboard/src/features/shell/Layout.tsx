@@ -41,6 +41,19 @@ function useNavGroups(): NavGroup[] {
       ).map(([href, label]) => ({ href, label, current: within(href) })),
     },
     {
+      id: 'dashboards',
+      label: t('nav.dashboards'),
+      items: (
+        [
+          [paths.engagement, t('nav.engagement')],
+          [paths.membershipValue, t('nav.membershipValue')],
+          [paths.profiling, t('nav.profiling')],
+          [paths.evaluation, t('nav.evaluation')],
+          [paths.partnerFinder, t('nav.partnerFinder')],
+        ] as const
+      ).map(([href, label]) => ({ href, label, current: within(href) })),
+    },
+    {
       id: 'city',
       label: t('nav.city'),
       items: [
@@ -125,7 +138,9 @@ function useNavGroups(): NavGroup[] {
     });
   }
   // Readers see the registry only; the pages would tell them so anyway.
-  return canReadFollowUp(grant) ? groups : groups.filter((group) => group.id !== 'follow-up');
+  return canReadFollowUp(grant)
+    ? groups
+    : groups.filter((group) => group.id !== 'follow-up' && group.id !== 'dashboards');
 }
 
 /** The signed-in shell: header with the account, navigation for the account's role, the page. */
