@@ -110,7 +110,8 @@ builder.objectFields(MembershipRef, (t) => ({
     load: async (ids: number[], ctx) => {
       const rows = await ctx.em.find(
         MembershipAssessment,
-        { membership: { $in: ids } },
+        // Archived assessments are out of the value, as they are out of the assessments list.
+        { membership: { $in: ids }, archivedAt: null },
         { orderBy: { assessedOn: 'asc', id: 'asc' } },
       );
       return ids.map((id) =>

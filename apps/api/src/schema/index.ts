@@ -18,6 +18,7 @@ import './watch';
 import './engagement';
 import './obligation';
 import './partner-match';
+import './evaluation';
 import './gdpr';
 import './auth';
 import './audit';

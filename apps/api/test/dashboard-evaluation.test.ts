@@ -1,0 +1,304 @@
+import { OBLIGATION_STATES } from '@malmo/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Participation } from '../src/db/event-series';
+import { Meeting } from '../src/db/meeting';
+import { Membership } from '../src/db/organisation';
+import { Project } from '../src/db/project';
+import { generateDemoActivity, removeDemoActivity } from '../src/demo/generate';
+import { annexIds, createTestApi, type TestApi } from './support';
+
+const DEMO_DAY = '2008-10-15';
+
+const BY_ORIENTATION = `query ($from: Int, $to: Int, $unit: ID, $asOf: Date) {
+  strategyEvaluation(from: $from, to: $to, unit: $unit, asOf: $asOf) {
+    byOrientation { orientation projects memberships seats agreements participations
+      projectBudgetSek euFundingGrantedSek membershipFeesSek participationCostSek }
+  }
+}`;
+const BY_RULE = `query ($from: Int, $to: Int, $unit: ID, $asOf: Date) {
+  strategyEvaluation(from: $from, to: $to, unit: $unit, asOf: $asOf) {
+    from to asOf byRule { rule kind total fulfilled overdue due waived }
+  }
+}`;
+const COST = `query ($from: Int, $to: Int, $unit: ID, $asOf: Date) {
+  strategyEvaluation(from: $from, to: $to, unit: $unit, asOf: $asOf) {
+    costPerYear { year membershipFeesSek membershipStaffHours participationCostSek delegates
+      projectOwnContributionSek euFundingGrantedSek totalCostSek }
+  }
+}`;
+
+interface OrientationRow {
+  orientation: string | null;
+  projects: number;
+  memberships: number;
+  seats: number;
+  agreements: number;
+  participations: number;
+  projectBudgetSek: number;
+  euFundingGrantedSek: number;
+  membershipFeesSek: number;
+  participationCostSek: number;
+}
+interface RuleRow {
+  rule: string;
+  kind: string;
+  total: number;
+  fulfilled: number;
+  overdue: number;
+  due: number;
+  waived: number;
+}
+interface CostRow {
+  year: number;
+  membershipFeesSek: number;
+  membershipStaffHours: number;
+  participationCostSek: number;
+  delegates: number;
+  projectOwnContributionSek: number;
+  euFundingGrantedSek: number;
+  totalCostSek: number;
+}
+type Evaluation<K extends string, R> = { strategyEvaluation: Record<K, R[]> };
+
+/** The SQL statements of a request, less the session lookup every signed-in request makes. */
+async function aggregateStatements(
+  api: TestApi,
+  query: string,
+  variables: Record<string, unknown>,
+) {
+  const { statements } = await api.countStatements(query, variables);
+  return statements.filter((sql) => !/\bsession\b/.test(sql));
+}
+
+const period = { from: 2006, to: 2008, asOf: DEMO_DAY };
+
+async function statementCounts(api: TestApi) {
+  return {
+    byOrientation: (await aggregateStatements(api, BY_ORIENTATION, period)).length,
+    byRule: (await aggregateStatements(api, BY_RULE, period)).length,
+    cost: (await aggregateStatements(api, COST, period)).length,
+  };
+}
+
+const year = (date: string | null | undefined) => (date ? Number(date.slice(0, 4)) : null);
+
+describe('strategy evaluation (R12)', () => {
+  let api: TestApi;
+  let ids: Record<string, string>;
+  let onAnnex: Awaited<ReturnType<typeof statementCounts>>;
+  beforeAll(async () => {
+    api = await createTestApi();
+    ids = await annexIds(api);
+    onAnnex = await statementCounts(api);
+    await generateDemoActivity(api.db.orm.em.fork());
+  }, 120_000);
+  afterAll(() => api.close());
+
+  it('takes one statement per aggregate, and the ledger a fixed number, whatever the rows', async () => {
+    expect(onAnnex.byOrientation).toBe(1);
+    expect(onAnnex.cost).toBe(1);
+    // The ledger reads each kind of record once; never one statement per record.
+    expect(onAnnex.byRule).toBeGreaterThan(1);
+    expect(onAnnex.byRule).toBeLessThanOrEqual(12);
+    const onDemo = await statementCounts(api);
+    expect(onDemo).toEqual(onAnnex);
+
+    // Three times the demo activity: the same statements again.
+    const em = api.db.orm.em.fork();
+    const before = await em.count(Meeting, {});
+    await removeDemoActivity(em);
+    await generateDemoActivity(api.db.orm.em.fork(), { scale: 3 });
+    expect(await api.db.orm.em.fork().count(Meeting, {})).toBeGreaterThan(before * 2);
+    expect(await statementCounts(api)).toEqual(onAnnex);
+    await removeDemoActivity(api.db.orm.em.fork());
+    await generateDemoActivity(api.db.orm.em.fork());
+  }, 120_000);
+
+  it('counts each orientation’s engagements and money as the records say', async () => {
+    const { data } = await api.query<Evaluation<'byOrientation', OrientationRow>>(
+      BY_ORIENTATION,
+      period,
+    );
+    const rows = data?.strategyEvaluation.byOrientation ?? [];
+    expect(rows.map((r) => r.orientation)).toEqual([
+      'OPERATIONAL_DEVELOPMENT',
+      'STRATEGIC_INFLUENCE',
+      'PROFILING',
+      null,
+    ]);
+    // The same figures from the records themselves, counted here.
+    const em = api.db.orm.em.fork();
+    const projects = await em.find(Project, { archivedAt: null });
+    const memberships = await em.find(Membership, { archivedAt: null });
+    const participations = await em.find(
+      Participation,
+      { archivedAt: null, edition: { archivedAt: null } },
+      { populate: ['edition'] },
+    );
+    for (const row of rows) {
+      const tagged = (orientations: string[]) =>
+        row.orientation === null
+          ? orientations.length === 0
+          : orientations.includes(row.orientation.toLowerCase());
+      const inPeriod = projects.filter((p) => {
+        const first = year(p.startOn ?? p.applicationDeadline ?? p.submittedOn);
+        const last = year(p.endOn ?? p.startOn ?? p.applicationDeadline ?? p.submittedOn);
+        return first != null && last != null && first <= 2008 && last >= 2006;
+      });
+      const ownProjects = inPeriod.filter((p) => tagged(p.orientations));
+      expect(row.projects).toBe(ownProjects.length);
+      expect(row.projectBudgetSek).toBe(ownProjects.reduce((s, p) => s + (p.budgetSek ?? 0), 0));
+      expect(row.euFundingGrantedSek).toBe(
+        ownProjects.reduce((s, p) => s + (p.euFundingGrantedSek ?? 0), 0),
+      );
+      const ownMemberships = memberships.filter(
+        (m) => tagged(m.orientations) && (m.since ?? 2006) <= 2008 && (m.endedYear ?? 2008) >= 2006,
+      );
+      expect(row.memberships).toBe(ownMemberships.length);
+      const years = (m: Membership) =>
+        Math.min(2008, m.endedYear ?? 2008) - Math.max(2006, m.since ?? 2006) + 1;
+      expect(row.membershipFeesSek).toBe(
+        ownMemberships.reduce((s, m) => s + (m.annualFee ?? 0) * years(m), 0),
+      );
+      const ownParticipations = participations.filter(
+        (p) => tagged(p.orientations) && p.edition.year >= 2006 && p.edition.year <= 2008,
+      );
+      expect(row.participations).toBe(ownParticipations.length);
+      expect(row.participationCostSek).toBe(ownParticipations.reduce((s, p) => s + p.costSek, 0));
+    }
+    // The demo tags its activity: there is something to evaluate.
+    expect(rows[0]?.projects).toBeGreaterThan(0);
+    expect(rows.some((r) => r.participations > 0)).toBe(true);
+  });
+
+  it('rolls the ledger up per rule: the same counts as the ledger itself', async () => {
+    const { data } = await api.query<
+      Evaluation<'byRule', RuleRow> & {
+        strategyEvaluation: { from: number; to: number; asOf: string };
+      }
+    >(BY_RULE, period);
+    const evaluation = data?.strategyEvaluation;
+    expect(evaluation?.asOf).toBe(DEMO_DAY);
+    const rows = evaluation?.byRule ?? [];
+    expect(rows.map((r) => r.rule)).toEqual(['R3', 'R4', 'R5', 'R7', 'R7', 'R8', 'R11', 'R13']);
+    for (const row of rows) {
+      const summary = await api.query<{
+        obligationSummary: { total: number; byState: Record<string, number> };
+      }>(
+        `query ($asOf: Date, $filter: ObligationFilter) {
+          obligationSummary(asOf: $asOf, filter: $filter) { total byState { overdue due fulfilled waived } }
+        }`,
+        {
+          asOf: DEMO_DAY,
+          filter: { kinds: [row.kind], dueFrom: '2006-01-01', dueTo: '2008-12-31' },
+        },
+      );
+      const expected = summary.data?.obligationSummary;
+      expect(row.total, row.kind).toBe(expected?.total);
+      for (const state of OBLIGATION_STATES) {
+        expect(row[state], `${row.kind} ${state}`).toBe(expected?.byState[state]);
+      }
+      expect(row.total).toBe(row.fulfilled + row.overdue + row.due + row.waived);
+    }
+    expect(rows.reduce((s, r) => s + r.overdue, 0)).toBeGreaterThan(0);
+    expect(rows.reduce((s, r) => s + r.fulfilled, 0)).toBeGreaterThan(0);
+  });
+
+  it('reads the ledger at the period’s end when that comes before the ledger day', async () => {
+    const { data } = await api.query<{
+      strategyEvaluation: { from: number; to: number; asOf: string; byRule: RuleRow[] };
+    }>(BY_RULE, { from: 2006, to: 2007, asOf: DEMO_DAY });
+    expect(data?.strategyEvaluation).toMatchObject({ from: 2006, to: 2007, asOf: '2007-12-31' });
+    // Defaults: from 2006 to the ledger day's year.
+    const defaults = await api.query<{ strategyEvaluation: { from: number; to: number } }>(
+      '{ strategyEvaluation(asOf: "2007-06-01") { from to } }',
+    );
+    expect(defaults.data?.strategyEvaluation).toEqual({ from: 2006, to: 2007 });
+  });
+
+  it('costs each year as the records say', async () => {
+    const { data } = await api.query<Evaluation<'costPerYear', CostRow>>(COST, period);
+    const rows = data?.strategyEvaluation.costPerYear ?? [];
+    expect(rows.map((r) => r.year)).toEqual([2006, 2007, 2008]);
+    const em = api.db.orm.em.fork();
+    const memberships = await em.find(Membership, { archivedAt: null });
+    const participations = await em.find(
+      Participation,
+      { archivedAt: null, edition: { archivedAt: null } },
+      { populate: ['edition'] },
+    );
+    const projects = await em.find(Project, { archivedAt: null });
+    for (const row of rows) {
+      const running = memberships.filter(
+        (m) => (m.since ?? row.year) <= row.year && (m.endedYear ?? row.year) >= row.year,
+      );
+      const fees = running.reduce((s, m) => s + (m.annualFee ?? 0), 0);
+      expect(row.membershipFeesSek).toBe(fees);
+      expect(row.membershipStaffHours).toBe(
+        running.reduce((s, m) => s + (m.staffHoursPerYear ?? 0), 0),
+      );
+      const events = participations.filter((p) => p.edition.year === row.year);
+      const cost = events.reduce((s, p) => s + p.costSek, 0);
+      expect(row.participationCostSek).toBe(cost);
+      expect(row.delegates).toBe(events.reduce((s, p) => s + p.delegates, 0));
+      const started = projects.filter((p) => year(p.startOn ?? p.applicationDeadline) === row.year);
+      const own = started.reduce((s, p) => s + (p.ownContributionSek ?? 0), 0);
+      expect(row.projectOwnContributionSek).toBe(own);
+      expect(row.totalCostSek).toBe(fees + cost + own);
+    }
+    expect(rows.every((r) => r.totalCostSek > 0)).toBe(true);
+  });
+
+  it('narrows every part to one unit', async () => {
+    const all = await api.query<{
+      strategyEvaluation: { byOrientation: OrientationRow[]; byRule: RuleRow[] };
+    }>(
+      `query ($unit: ID) { strategyEvaluation(from: 2006, to: 2008, asOf: "${DEMO_DAY}", unit: $unit) {
+        byOrientation { projects agreements participations } byRule { total } } }`,
+      {},
+    );
+    const unit = ids['unit:stadskontoret'];
+    const one = await api.query<{
+      strategyEvaluation: { byOrientation: OrientationRow[]; byRule: RuleRow[] };
+    }>(
+      `query ($unit: ID) { strategyEvaluation(from: 2006, to: 2008, asOf: "${DEMO_DAY}", unit: $unit) {
+        byOrientation { projects agreements participations } byRule { total } } }`,
+      { unit },
+    );
+    const sum = (rows: { [k: string]: number }[] | undefined, key: string) =>
+      (rows ?? []).reduce((s, r) => s + (r[key] ?? 0), 0);
+    const a = all.data?.strategyEvaluation;
+    const o = one.data?.strategyEvaluation;
+    expect(sum(o?.byRule, 'total')).toBeGreaterThan(0);
+    expect(sum(o?.byRule, 'total')).toBeLessThan(sum(a?.byRule, 'total'));
+    expect(sum(o?.byOrientation, 'projects')).toBeLessThan(sum(a?.byOrientation, 'projects'));
+    // Agreements are the city's: none for one unit.
+    expect(sum(a?.byOrientation, 'agreements')).toBeGreaterThan(0);
+    expect(sum(o?.byOrientation, 'agreements')).toBe(0);
+  });
+
+  it('refuses bad periods plainly', async () => {
+    for (const [variables, message] of [
+      [{ from: 1800 }, /from: a year from 1900 to 2100/],
+      [{ from: 2008, to: 2006 }, /to: the last year comes before the first/],
+      [{ asOf: '2007-02-30' }, /asOf: "2007-02-30" is not a calendar date/],
+      [{ unit: 'nonsense' }, /./],
+    ] as const) {
+      const { errors } = await api.query(BY_RULE, variables);
+      expect(errors?.[0]?.message).toMatch(message);
+      expect(errors?.[0]?.message).not.toMatch(/Unexpected error/);
+    }
+  });
+
+  it('is for those who read follow-up work: not readers, not anonymous', async () => {
+    for (const role of ['reader', 'anonymous'] as const) {
+      const { data, errors } = await (await api.as(role))(BY_RULE, period);
+      expect(data?.strategyEvaluation ?? null).toBeNull();
+      expect(errors?.length).toBeGreaterThan(0);
+    }
+    for (const role of ['steering', 'analyst'] as const) {
+      const { errors } = await (await api.as(role))(COST, period);
+      expect(errors).toBeUndefined();
+    }
+  });
+});
