@@ -24,5 +24,7 @@ import './auth';
 import './audit';
 import './lifecycle';
 import './search';
+import './membership-value';
+import './profiling';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
