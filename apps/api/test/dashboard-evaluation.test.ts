@@ -2,7 +2,7 @@ import { OBLIGATION_STATES } from '@malmo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Participation } from '../src/db/event-series';
 import { Meeting } from '../src/db/meeting';
-import { Membership } from '../src/db/organisation';
+import { type IMembership, Membership } from '../src/db/organisation';
 import { Project } from '../src/db/project';
 import { generateDemoActivity, removeDemoActivity } from '../src/demo/generate';
 import { annexIds, createTestApi, type TestApi } from './support';
@@ -155,7 +155,7 @@ describe('strategy evaluation (R12)', () => {
         (m) => tagged(m.orientations) && (m.since ?? 2006) <= 2008 && (m.endedYear ?? 2008) >= 2006,
       );
       expect(row.memberships).toBe(ownMemberships.length);
-      const years = (m: Membership) =>
+      const years = (m: IMembership) =>
         Math.min(2008, m.endedYear ?? 2008) - Math.max(2006, m.since ?? 2006) + 1;
       expect(row.membershipFeesSek).toBe(
         ownMemberships.reduce((s, m) => s + (m.annualFee ?? 0) * years(m), 0),
@@ -265,8 +265,8 @@ describe('strategy evaluation (R12)', () => {
         byOrientation { projects agreements participations } byRule { total } } }`,
       { unit },
     );
-    const sum = (rows: { [k: string]: number }[] | undefined, key: string) =>
-      (rows ?? []).reduce((s, r) => s + (r[key] ?? 0), 0);
+    const sum = <R>(rows: R[] | undefined, key: keyof R) =>
+      (rows ?? []).reduce((s, r) => s + Number(r[key]), 0);
     const a = all.data?.strategyEvaluation;
     const o = one.data?.strategyEvaluation;
     expect(sum(o?.byRule, 'total')).toBeGreaterThan(0);
