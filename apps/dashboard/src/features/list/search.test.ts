@@ -4,6 +4,7 @@ import {
   dateParam,
   defineListSearch,
   formatListSearch,
+  idListParam,
   idParam,
   listParam,
   oneOfParam,
@@ -101,5 +102,19 @@ describe('day, id and multi-value parameters', () => {
     expect(read('state=evil')).toEqual({});
     const search = parseListSearch(new URLSearchParams('state=due,overdue'), ledger);
     expect(formatListSearch(search, ledger).toString()).toBe('state=overdue%2Cdue');
+  });
+
+  it('reads a list of ids in the given order, without blanks, repeats or more than the cap', () => {
+    const ids = defineListSearch({
+      sorts: ['NAME'],
+      defaultSort: 'NAME',
+      filters: { ids: idListParam(3) },
+    });
+    const readIds = (query: string) => parseListSearch(new URLSearchParams(query), ids).filters;
+    expect(readIds('ids=b,a,,b')).toEqual({ ids: ['b', 'a'] });
+    expect(readIds('ids=a,b,c,d')).toEqual({ ids: ['a', 'b', 'c'] });
+    expect(readIds('ids=,')).toEqual({});
+    const search = parseListSearch(new URLSearchParams('ids=x,y'), ids);
+    expect(formatListSearch(search, ids).toString()).toBe('ids=x%2Cy');
   });
 });

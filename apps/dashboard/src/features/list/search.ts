@@ -56,6 +56,21 @@ export function idParam(): Param<string> {
 }
 
 /**
+ * Several record ids, comma-separated (`ids=a,b`): invalid ones and duplicates are dropped, the
+ * order kept, at most `max`; the API says whether they name anything.
+ */
+export function idListParam(max = 50): Param<string[]> {
+  const one = idParam();
+  return {
+    parse: (raw) => {
+      const ids = [...new Set(raw.split(',').flatMap((part) => one.parse(part) ?? []))];
+      return ids.length ? ids.slice(0, max) : undefined;
+    },
+    format: (value) => value.join(','),
+  };
+}
+
+/**
  * Several values of one enum, comma-separated (`state=overdue,due`): unknown ones are dropped,
  * duplicates too, and the rest kept in the enum's order, so one selection has one URL.
  */
