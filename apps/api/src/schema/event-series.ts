@@ -25,6 +25,7 @@ import {
   includeArchivedArg,
   orderInput,
   textSearch,
+  withinUnit,
 } from './list';
 import { recordMutations, unitOf } from './mutation';
 import { EventEditionRef, EventSeriesRef, ParticipationRef, UnitRef } from './refs';
@@ -137,6 +138,7 @@ const ParticipationFilter = builder.inputType('ParticipationFilter', {
     seriesId: t.globalID({ for: EventSeriesRef }),
     yearFrom: t.int(),
     yearTo: t.int(),
+    withinUnitId: t.globalID({ for: UnitRef, description: 'This unit or a unit under it.' }),
     tags: t.field({ type: TagFilter }),
     demo: t.boolean({ description: 'false: leave out demo records.' }),
   }),
@@ -182,10 +184,11 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ParticipationOrder }),
       ...includeArchivedArg(t.arg),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
         f?.unitId && { unit: idOf(f.unitId) },
+        await withinUnit(ctx.em, 'unit', f?.withinUnitId),
         f?.seriesId && { edition: { series: idOf(f.seriesId) } },
         between('edition.year', f?.yearFrom, f?.yearTo),
         ...tagConditions(f?.tags),

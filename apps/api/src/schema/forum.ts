@@ -7,6 +7,7 @@ import { Person } from '../db/person';
 import { Project } from '../db/project';
 import { Unit } from '../db/unit';
 import {
+  activeIn,
   allOf,
   between,
   childrenBy,
@@ -16,10 +17,11 @@ import {
   orderInput,
   refId,
   textSearch,
+  withinUnit,
 } from './list';
 import { checkParent, recordMutations } from './mutation';
 import { ForumRef, OrganisationRef, PersonRef, ProjectRef, SeatRef, UnitRef } from './refs';
-import { tagInputFields } from './tags';
+import { TagFilter, tagConditions, tagInputFields } from './tags';
 
 ForumRef.implement({
   description: 'A forum, working group or committee inside an organisation.',
@@ -84,6 +86,14 @@ const SeatFilter = builder.inputType('SeatFilter', {
     projectId: t.globalID({ for: ProjectRef }),
     yearFrom: t.int(),
     yearTo: t.int(),
+    withinUnitId: t.globalID({
+      for: UnitRef,
+      description: 'Held by this unit or a unit under it.',
+    }),
+    unitless: t.boolean({ description: 'true: only those no unit holds; false: only held ones.' }),
+    activeFrom: t.int({ description: 'In force in or after this year.' }),
+    activeTo: t.int({ description: 'In force in or before this year.' }),
+    tags: t.field({ type: TagFilter }),
   }),
 });
 const SeatOrder = orderInput(
@@ -120,7 +130,7 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: SeatOrder }),
       ...includeArchivedArg(t.arg),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
         textSearch(f?.search, [
@@ -131,10 +141,15 @@ builder.queryFields((t) => ({
           'project.title',
         ]),
         f?.unitId && { unit: idOf(f.unitId) },
+        f?.unitless === true && { unit: null },
+        f?.unitless === false && { unit: { $ne: null } },
         f?.forumId && { forum: idOf(f.forumId) },
         f?.personId && { person: idOf(f.personId) },
         f?.projectId && { project: idOf(f.projectId) },
         between('fromYear', f?.yearFrom, f?.yearTo),
+        await withinUnit(ctx.em, 'unit', f?.withinUnitId),
+        activeIn('fromYear', 'toYear', f?.activeFrom, f?.activeTo),
+        ...tagConditions(f?.tags),
       );
       return findPage(ctx.em, Seat, args, where, args.orderBy, 'forum.name');
     },

@@ -16,6 +16,7 @@ import './secondment';
 import './assessment';
 import './watch';
 import './engagement';
+import './engagement-dashboard';
 import './obligation';
 import './partner-match';
 import './evaluation';

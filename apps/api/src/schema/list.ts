@@ -31,7 +31,9 @@ export function textSearch(text: string | null | undefined, paths: string[]): Pl
 
 /** Joins the conditions that are set. */
 export function allOf(...conditions: (Plain | undefined | false | null)[]): Plain {
-  const set = conditions.filter((c): c is Plain => Boolean(c));
+  const set = conditions.filter(
+    (c): c is Plain => Boolean(c) && Object.keys(c as Plain).length > 0,
+  );
   return set.length === 0 ? {} : set.length === 1 ? (set[0] as Plain) : { $and: set };
 }
 
@@ -78,6 +80,36 @@ export function dateBetween(
   return Object.keys(range).length ? atPath(path, range) : undefined;
 }
 
+/**
+ * Began by the end of the years `from`–`to` and not ended before their start: in force at some
+ * time in them. A missing start or end is open (a membership without an end still runs).
+ */
+export function activeIn(
+  startPath: string,
+  endPath: string,
+  from: number | null | undefined,
+  to: number | null | undefined,
+): Plain | undefined {
+  const condition = allOf(
+    to != null && { $or: [atPath(startPath, null), atPath(startPath, { $lte: to })] },
+    from != null && { $or: [atPath(endPath, null), atPath(endPath, { $gte: from })] },
+  );
+  return Object.keys(condition).length ? condition : undefined;
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/** A year argument that reaches date arithmetic: within 1900–2100, or the client's mistake. */
+export function checkYear<T extends number | null | undefined>(value: T, arg: string): T {
+  if (value != null && !(value >= MIN_YEAR && value <= MAX_YEAR)) {
+    throw new GraphQLError(`${arg}: a year from ${MIN_YEAR} to ${MAX_YEAR}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
 const MAX_KEY = 2_147_483_647;
 
 /** The numeric key inside a global id; anything else is the client's mistake, said plainly. */
@@ -95,6 +127,26 @@ export function parseKey(id: string): number {
 export function idOf(globalId: { id: string | number } | null | undefined): number | undefined {
   if (!globalId) return undefined;
   return typeof globalId.id === 'number' ? globalId.id : parseKey(globalId.id);
+}
+
+/**
+ * A unit and every unit under it (a förvaltning with its departments), as a condition on `path`;
+ * one statement finds the subtree.
+ */
+export async function withinUnit(
+  em: EntityManager,
+  path: string,
+  unit: { id: string | number } | null | undefined,
+): Promise<Plain | undefined> {
+  const id = idOf(unit);
+  if (id === undefined) return undefined;
+  const rows = (await em.getConnection().execute(
+    `with recursive tree as (
+      select id from unit where id = ? union select u.id from unit u join tree on u.parent_id = tree.id
+    ) select id from tree`,
+    [id],
+  )) as { id: number }[];
+  return atPath(path, { $in: rows.map((row) => row.id) });
 }
 
 /**

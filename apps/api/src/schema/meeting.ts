@@ -8,7 +8,16 @@ import { Person } from '../db/person';
 import { Unit } from '../db/unit';
 import { recordChange, snapshot } from '../services/audit';
 import { MUTATION_ERRORS } from './errors';
-import { allOf, dateBetween, findPage, idOf, includeArchivedArg, orderInput, refId } from './list';
+import {
+  allOf,
+  dateBetween,
+  findPage,
+  idOf,
+  includeArchivedArg,
+  orderInput,
+  refId,
+  withinUnit,
+} from './list';
 import { assertUnitWriter, References, recordMutations, unitOf, validate } from './mutation';
 import {
   ForumRef,
@@ -88,6 +97,7 @@ MeetingReportRef.implement({
 const MeetingFilter = builder.inputType('MeetingFilter', {
   fields: (t) => ({
     unitId: t.globalID({ for: UnitRef }),
+    withinUnitId: t.globalID({ for: UnitRef, description: 'This unit or a unit under it.' }),
     forumId: t.globalID({ for: ForumRef }),
     organisationId: t.globalID({ for: OrganisationRef }),
     partnerCityId: t.globalID({ for: PartnerCityRef }),
@@ -113,10 +123,11 @@ builder.queryField('meetings', (t) =>
       orderBy: t.arg({ type: MeetingOrder }),
       ...includeArchivedArg(t.arg),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
         f?.unitId && { unit: idOf(f.unitId) },
+        await withinUnit(ctx.em, 'unit', f?.withinUnitId),
         f?.forumId && { forum: idOf(f.forumId) },
         f?.organisationId && { organisation: idOf(f.organisationId) },
         f?.partnerCityId && { partnerCity: idOf(f.partnerCityId) },

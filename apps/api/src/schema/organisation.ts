@@ -10,6 +10,7 @@ import { type IMembership, type IOrganisation, Membership, Organisation } from '
 import { Unit } from '../db/unit';
 import { OrganisationKindEnum, RegionFocusEnum } from './enums';
 import {
+  activeIn,
   allOf,
   between,
   childrenBy,
@@ -20,10 +21,11 @@ import {
   orderInput,
   refId,
   textSearch,
+  withinUnit,
 } from './list';
 import { recordMutations } from './mutation';
 import { ForumRef, MembershipRef, OrganisationRef, UnitRef } from './refs';
-import { tagInputFields } from './tags';
+import { TagFilter, tagConditions, tagInputFields } from './tags';
 
 OrganisationRef.implement({
   description: 'An international organisation, a network in Brussels or a regional partner.',
@@ -93,6 +95,14 @@ const MembershipFilter = builder.inputType('MembershipFilter', {
     ownerUnitId: t.globalID({ for: UnitRef }),
     sinceFrom: t.int({ description: 'Joined in or after this year.' }),
     sinceTo: t.int({ description: 'Joined in or before this year.' }),
+    withinUnitId: t.globalID({
+      for: UnitRef,
+      description: 'Owned by this unit or a unit under it.',
+    }),
+    unitless: t.boolean({ description: 'true: only those no unit owns; false: only owned ones.' }),
+    activeFrom: t.int({ description: 'In force in or after this year.' }),
+    activeTo: t.int({ description: 'In force in or before this year.' }),
+    tags: t.field({ type: TagFilter }),
     active: t.boolean(),
     regionFocus: t.field({ type: [RegionFocusEnum] }),
   }),
@@ -132,12 +142,17 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: MembershipOrder }),
       ...includeArchivedArg(t.arg),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
         textSearch(f?.search, ['organisation.name', 'organisation.abbreviation']),
         f?.ownerUnitId && { ownerUnit: idOf(f.ownerUnitId) },
+        f?.unitless === true && { ownerUnit: null },
+        f?.unitless === false && { ownerUnit: { $ne: null } },
+        await withinUnit(ctx.em, 'ownerUnit', f?.withinUnitId),
         between('since', f?.sinceFrom, f?.sinceTo),
+        activeIn('since', 'endedYear', f?.activeFrom, f?.activeTo),
+        ...tagConditions(f?.tags),
         f?.active === true && { endedYear: null },
         f?.active === false && { endedYear: { $ne: null } },
         oneOf('organisation.regionFocus', f?.regionFocus),

@@ -10,6 +10,7 @@ import { EuNetworkContact, type IEuNetworkContact, type IPerson, Person } from '
 import { Unit } from '../db/unit';
 import {
   allOf,
+  between,
   childrenBy,
   findPage,
   idOf,
@@ -17,6 +18,7 @@ import {
   orderInput,
   refId,
   textSearch,
+  withinUnit,
 } from './list';
 import { recordMutations } from './mutation';
 import { EuNetworkContactRef, PersonRef, SeatRef, UnitRef } from './refs';
@@ -67,7 +69,10 @@ const EuNetworkContactFilter = builder.inputType('EuNetworkContactFilter', {
   fields: (t) => ({
     search: t.string({ description: "Text in the person's name or the unit." }),
     unitId: t.globalID({ for: UnitRef }),
+    withinUnitId: t.globalID({ for: UnitRef, description: 'This unit or a unit under it.' }),
     year: t.int(),
+    yearFrom: t.int(),
+    yearTo: t.int(),
   }),
 });
 const EuNetworkContactOrder = orderInput(
@@ -102,12 +107,14 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: EuNetworkContactOrder }),
       ...includeArchivedArg(t.arg),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
         textSearch(f?.search, ['person.name', 'unit.name', 'listedAs']),
         f?.unitId && { unit: idOf(f.unitId) },
         f?.year != null && { year: f.year },
+        await withinUnit(ctx.em, 'unit', f?.withinUnitId),
+        between('year', f?.yearFrom, f?.yearTo),
       );
       return findPage(ctx.em, EuNetworkContact, args, where, args.orderBy, 'listedAs');
     },

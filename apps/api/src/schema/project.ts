@@ -31,6 +31,7 @@ import { ProjectStateEnum, SupportKindEnum, SupportStateEnum } from './enums';
 import { MUTATION_ERRORS, RuleViolation } from './errors';
 import {
   allOf,
+  checkYear,
   childrenBy,
   dateBetween,
   findPage,
@@ -40,6 +41,7 @@ import {
   orderInput,
   refId,
   textSearch,
+  withinUnit,
 } from './list';
 import {
   assertUnitWriter,
@@ -166,6 +168,13 @@ const ProjectFilter = builder.inputType('ProjectFilter', {
     analysisComplete: t.boolean(),
     startFrom: t.field({ type: 'Date', description: 'Starts on or after this day.' }),
     startTo: t.field({ type: 'Date' }),
+    withinUnitId: t.globalID({
+      for: UnitRef,
+      description: 'Owned by this unit or a unit under it.',
+    }),
+    unitless: t.boolean({ description: 'true: only those no unit owns; false: only owned ones.' }),
+    activeFrom: t.int({ description: 'Running in or after this year (see projectActiveIn).' }),
+    activeTo: t.int({ description: 'Running in or before this year.' }),
     demo: t.boolean({ description: 'false: leave out demo records.' }),
   }),
 });
@@ -182,6 +191,33 @@ const ProjectOrder = orderInput(
   'Order of projects.',
 );
 
+/**
+ * Running at some time in the years from–to: from its start (or, before it has one, its
+ * application deadline) to its end (or that start or deadline). An undated idea is in any range.
+ * The engagement dashboard dates projects the same way.
+ */
+function projectActiveIn(from: number | null | undefined, to: number | null | undefined) {
+  const last = checkYear(to, 'activeTo') != null ? `${to}-12-31` : null;
+  const first = checkYear(from, 'activeFrom') != null ? `${from}-01-01` : null;
+  return allOf(
+    last != null && {
+      $or: [
+        { startOn: { $lte: last } },
+        { startOn: null, applicationDeadline: { $lte: last } },
+        { startOn: null, applicationDeadline: null },
+      ],
+    },
+    first != null && {
+      $or: [
+        { endOn: { $gte: first } },
+        { endOn: null, startOn: { $gte: first } },
+        { endOn: null, startOn: null, applicationDeadline: { $gte: first } },
+        { endOn: null, startOn: null, applicationDeadline: null },
+      ],
+    },
+  );
+}
+
 /** An analysis counts as complete when all three texts are set (blank ones are stored as null). */
 const ANALYSIS_COMPLETE = {
   benefit: { $ne: null },
@@ -197,11 +233,15 @@ builder.queryField('projects', (t) =>
       orderBy: t.arg({ type: ProjectOrder }),
       ...includeArchivedArg(t.arg),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const f = args.filter;
       const where = allOf(
         textSearch(f?.search, ['title', 'programme']),
         f?.ownerUnitId && { ownerUnit: idOf(f.ownerUnitId) },
+        f?.unitless === true && { ownerUnit: null },
+        f?.unitless === false && { ownerUnit: { $ne: null } },
+        await withinUnit(ctx.em, 'ownerUnit', f?.withinUnitId),
+        projectActiveIn(f?.activeFrom, f?.activeTo),
         oneOf('state', f?.states),
         ...tagConditions(f?.tags),
         f?.analysisComplete === true && ANALYSIS_COMPLETE,
