@@ -19,3 +19,4 @@ export * from './rules/r11-secondment-reports';
 export * from './rules/r13-agreement-expiry';
 export * from './rules/rolling';
 export * from './slug';
+export * from './steering';

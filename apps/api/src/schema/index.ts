@@ -27,5 +27,6 @@ import './lifecycle';
 import './search';
 import './membership-value';
 import './profiling';
+import './steering';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

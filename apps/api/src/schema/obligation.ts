@@ -7,6 +7,7 @@ import {
   summariseLedger,
   todayInMalmo,
   waiveObligationInputSchema,
+  worstFirst,
 } from '@malmo/domain';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { Context } from '../builder';
@@ -65,7 +66,7 @@ function subjectOf(kind: ObligationSubject) {
   return (o: Obligation) => (o.subject === kind ? o.subjectId : null);
 }
 
-const ObligationType = builder.objectRef<Obligation>('Obligation').implement({
+export const ObligationType = builder.objectRef<Obligation>('Obligation').implement({
   authScopes: { followUp: true },
   description:
     'A duty the strategy imposes, with its owner unit, due date and state on the ledger’s day.',
@@ -116,7 +117,7 @@ const StateCountsType = builder.objectRef<StateCounts>('ObligationStateCounts').
 });
 
 type UnitSummary = ReturnType<typeof summariseLedger>['byUnit'][number];
-const UnitSummaryType = builder.objectRef<UnitSummary>('ObligationUnitSummary').implement({
+export const UnitSummaryType = builder.objectRef<UnitSummary>('ObligationUnitSummary').implement({
   authScopes: { followUp: true },
   fields: (t) => ({
     ownerUnit: t.field({ type: UnitRef, nullable: true, resolve: (u) => u.ownerUnitId }),
@@ -135,10 +136,7 @@ const SummaryType = builder
       byUnit: t.field({
         type: [UnitSummaryType],
         description: 'Per owner unit, the most overdue first.',
-        resolve: (s) =>
-          [...s.byUnit].sort(
-            (a, b) => b.byState.overdue - a.byState.overdue || b.byState.due - a.byState.due,
-          ),
+        resolve: (s) => worstFirst(s.byUnit),
       }),
     }),
   });

@@ -140,3 +140,18 @@ export function summariseLedger(obligations: readonly Obligation[]): LedgerSumma
     });
   return { total: obligations.length, byState, byUnit };
 }
+
+/** Per-unit counts, the worst first: the most overdue, then the most due; ties keep their order. */
+export function worstFirst<T extends { byState: StateCounts }>(rows: readonly T[]): T[] {
+  return [...rows].sort(
+    (a, b) => b.byState.overdue - a.byState.overdue || b.byState.due - a.byState.due,
+  );
+}
+
+/** The next `count` open deadlines on the ledger's day, the soonest first (undated ones left out). */
+export function nextDeadlines(ledger: readonly Obligation[], count: number): Obligation[] {
+  return ledger
+    .filter((o) => o.state === 'due' && o.dueOn != null)
+    .sort(compareObligations)
+    .slice(0, count);
+}
