@@ -1,10 +1,5 @@
-import { PageHeader } from '@malmo/ui';
-import '../i18n/membership-value';
-import { useLocale } from '../i18n';
-import { useDocumentTitle } from '../lib/document-title';
+import { MembershipValue } from '../features/membership-value/MembershipValue';
 
 export function MembershipValuePage() {
-  const { t } = useLocale();
-  useDocumentTitle(t('membershipValue.title'));
-  return <PageHeader title={t('membershipValue.title')} />;
+  return <MembershipValue />;
 }
