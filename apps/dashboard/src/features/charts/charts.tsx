@@ -46,6 +46,8 @@ function TexturePattern({ id, style }: { id: string; style: SeriesStyle }) {
     horizontal: <path d="M0,4 h8" {...stroke} />,
     vertical: <path d="M4,0 v8" {...stroke} />,
     grid: <path d="M0,4 h8 M4,0 v8" {...stroke} />,
+    checker: <path d="M0,0 h4 v4 h-4z M4,4 h4 v4 h-4z" fill="#fff" fillOpacity={0.55} />,
+    zigzag: <path d="M0,6 l2,-4 l2,4 l2,-4 l2,4" fill="none" {...stroke} />,
   }[style.texture];
   return (
     <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse">
@@ -102,7 +104,13 @@ export function BarChartView<Row extends object>({
   const { fill, defs } = useTextures(series.length);
   const size = height ?? (horizontal ? Math.max(240, 48 + data.length * 28) : 320);
   const category = horizontal ? (
-    <YAxis type="category" dataKey={categoryKey as string} width={180} interval={0} tick={{ fontSize: 12 }} />
+    <YAxis
+      type="category"
+      dataKey={categoryKey as string}
+      width={180}
+      interval={0}
+      tick={{ fontSize: 12 }}
+    />
   ) : (
     <XAxis dataKey={categoryKey as string} tick={{ fontSize: 12 }} />
   );

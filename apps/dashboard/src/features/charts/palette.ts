@@ -12,6 +12,8 @@ export const SERIES_COLOURS = [
   '#00707a',
   '#4d4d4d',
   '#c2185b',
+  '#a0522d',
+  '#827717',
 ] as const;
 
 type Texture =
@@ -22,7 +24,9 @@ type Texture =
   | 'horizontal'
   | 'vertical'
   | 'back'
-  | 'grid';
+  | 'grid'
+  | 'checker'
+  | 'zigzag';
 const TEXTURES: readonly Texture[] = [
   'solid',
   'diagonal',
@@ -32,10 +36,23 @@ const TEXTURES: readonly Texture[] = [
   'vertical',
   'back',
   'grid',
+  'checker',
+  'zigzag',
 ];
 
 /** Line dashes for line charts, in the same order. */
-export const SERIES_DASHES = ['', '6 3', '2 3', '10 4 2 4', '12 4', '4 4', '1 5', '8 2 2 2'];
+export const SERIES_DASHES = [
+  '',
+  '6 3',
+  '2 3',
+  '10 4 2 4',
+  '12 4',
+  '4 4',
+  '1 5',
+  '8 2 2 2',
+  '3 2 3 6',
+  '14 2 2 2 2 2',
+];
 
 export interface SeriesStyle {
   colour: string;

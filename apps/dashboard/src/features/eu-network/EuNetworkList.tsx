@@ -3,8 +3,10 @@ import type { EuNetworkListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { euNetworkContactKind } from '../editing/kinds/registry';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
+import { WithinFilter, withinParams, withinUnitId } from '../engagement/list-scope';
+import { YearFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
-import { defineListSearch } from '../list/search';
+import { defineListSearch, yearParam } from '../list/search';
 import { useEuNetworkTableColumns } from './EuNetworkTable';
 
 const euNetworkListQuery = graphql(`
@@ -43,7 +45,7 @@ const euNetworkListQuery = graphql(`
 const spec = defineListSearch({
   sorts: ['UNIT', 'PERSON', 'YEAR'],
   defaultSort: 'UNIT',
-  filters: {},
+  filters: { ...withinParams, from: yearParam(), to: yearParam() },
 });
 
 const select = (data: EuNetworkListQuery) => data.euNetworkContacts;
@@ -66,8 +68,31 @@ export function EuNetworkList() {
       spec={spec}
       document={euNetworkListQuery}
       select={select}
+      filter={({ filters }) => ({
+        withinUnitId: withinUnitId(filters.within),
+        yearFrom: filters.from ?? null,
+        yearTo: filters.to ?? null,
+      })}
       columns={withEdit}
       actions={<NewRecordLink kind={euNetworkContactKind} />}
+      filters={({ search, setFilter }) => (
+        <>
+          <WithinFilter
+            value={search.filters.within}
+            onChange={(value) => setFilter('within', value)}
+          />
+          <YearFilter
+            label={t('engagement.lists.yearFrom')}
+            value={search.filters.from}
+            onChange={(value) => setFilter('from', value)}
+          />
+          <YearFilter
+            label={t('engagement.lists.yearTo')}
+            value={search.filters.to}
+            onChange={(value) => setFilter('to', value)}
+          />
+        </>
+      )}
     />
   );
 }

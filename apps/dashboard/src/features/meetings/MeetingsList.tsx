@@ -6,6 +6,7 @@ import { useLocale } from '../../i18n';
 import { DemoLegend } from '../demo/Demo';
 import { meetingKind, meetingReportKind } from '../editing/kinds/workflow';
 import { NewRecordLink, useEditColumns, useReportColumns } from '../editing/ListActions';
+import { WithinFilter, withinParams, withinUnitId } from '../engagement/list-scope';
 import { BooleanFilter, DateFilter, DemoFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import {
@@ -63,6 +64,7 @@ const spec = defineListSearch({
     from: dateParam(),
     to: dateParam(),
     demo: booleanParam(),
+    ...withinParams,
   },
 });
 
@@ -98,6 +100,7 @@ export function MeetingsList() {
         dateFrom: filters.from ?? null,
         dateTo: filters.to ?? null,
         demo: filters.demo ?? null,
+        withinUnitId: withinUnitId(filters.within),
       })}
       columns={withEdit}
       actions={<NewRecordLink kind={meetingKind} />}
@@ -145,6 +148,10 @@ export function MeetingsList() {
             onChange={(value) => setFilter('to', value)}
           />
           <DemoFilter value={search.filters.demo} onChange={(value) => setFilter('demo', value)} />
+          <WithinFilter
+            value={search.filters.within}
+            onChange={(value) => setFilter('within', value)}
+          />
         </>
       )}
     />

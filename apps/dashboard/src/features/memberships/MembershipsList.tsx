@@ -3,6 +3,14 @@ import type { MembershipsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { membershipKind } from '../editing/kinds/registry';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
+import {
+  TagFilters,
+  tagFilter,
+  tagParams,
+  WithinFilter,
+  withinOrUnitless,
+  withinParams,
+} from '../engagement/list-scope';
 import { YearFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch, yearParam } from '../list/search';
@@ -44,7 +52,14 @@ const membershipsListQuery = graphql(`
 const spec = defineListSearch({
   sorts: ['SINCE', 'ORGANISATION'],
   defaultSort: 'SINCE',
-  filters: { from: yearParam(), to: yearParam() },
+  filters: {
+    from: yearParam(),
+    to: yearParam(),
+    ...withinParams,
+    activeFrom: yearParam(),
+    activeTo: yearParam(),
+    ...tagParams,
+  },
 });
 
 const select = (data: MembershipsListQuery) => data.memberships;
@@ -67,6 +82,10 @@ export function MembershipsList() {
       filter={(search) => ({
         sinceFrom: search.filters.from ?? null,
         sinceTo: search.filters.to ?? null,
+        ...withinOrUnitless(search.filters.within),
+        activeFrom: search.filters.activeFrom ?? null,
+        activeTo: search.filters.activeTo ?? null,
+        tags: tagFilter(search.filters),
       })}
       columns={withEdit}
       actions={<NewRecordLink kind={membershipKind} />}
@@ -81,6 +100,27 @@ export function MembershipsList() {
             label={t('memberships.sinceTo')}
             value={search.filters.to}
             onChange={(year) => setFilter('to', year)}
+          />
+          <WithinFilter
+            noUnit
+            value={search.filters.within}
+            onChange={(value) => setFilter('within', value)}
+          />
+          <YearFilter
+            label={t('engagement.lists.activeFrom')}
+            value={search.filters.activeFrom}
+            onChange={(year) => setFilter('activeFrom', year)}
+          />
+          <YearFilter
+            label={t('engagement.lists.activeTo')}
+            value={search.filters.activeTo}
+            onChange={(year) => setFilter('activeTo', year)}
+          />
+          <TagFilters
+            orientation={search.filters.orientation}
+            priority={search.filters.priority}
+            onOrientation={(value) => setFilter('orientation', value)}
+            onPriority={(value) => setFilter('priority', value)}
           />
         </>
       )}

@@ -6,6 +6,14 @@ import { useLocale } from '../../i18n';
 import { DemoLegend } from '../demo/Demo';
 import { participationKind } from '../editing/kinds/workflow';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
+import {
+  TagFilters,
+  tagFilter,
+  tagParams,
+  WithinFilter,
+  withinParams,
+  withinUnitId,
+} from '../engagement/list-scope';
 import { DemoFilter, OptionFilter, YearFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { useEventSeriesOptions, useUnitOptions } from '../list/options';
@@ -55,6 +63,8 @@ const spec = defineListSearch({
     from: yearParam(),
     to: yearParam(),
     demo: booleanParam(),
+    ...withinParams,
+    ...tagParams,
   },
 });
 
@@ -85,6 +95,8 @@ export function ParticipationsList() {
         yearFrom: filters.from ?? null,
         yearTo: filters.to ?? null,
         demo: filters.demo ?? null,
+        withinUnitId: withinUnitId(filters.within),
+        tags: tagFilter(filters),
       })}
       columns={withEdit}
       actions={<NewRecordLink kind={participationKind} />}
@@ -115,6 +127,16 @@ export function ParticipationsList() {
             onChange={(value) => setFilter('to', value)}
           />
           <DemoFilter value={search.filters.demo} onChange={(value) => setFilter('demo', value)} />
+          <WithinFilter
+            value={search.filters.within}
+            onChange={(value) => setFilter('within', value)}
+          />
+          <TagFilters
+            orientation={search.filters.orientation}
+            priority={search.filters.priority}
+            onOrientation={(value) => setFilter('orientation', value)}
+            onPriority={(value) => setFilter('priority', value)}
+          />
         </>
       )}
     />

@@ -6,10 +6,24 @@ import { toGql } from '../../lib/enums';
 import { DemoLegend } from '../demo/Demo';
 import { projectKind } from '../editing/kinds/workflow';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
-import { BooleanFilter, DemoFilter, MultiEnumFilter, OptionFilter } from '../list/filters';
+import {
+  TagFilters,
+  tagFilter,
+  tagParams,
+  WithinFilter,
+  withinOrUnitless,
+  withinParams,
+} from '../engagement/list-scope';
+import {
+  BooleanFilter,
+  DemoFilter,
+  MultiEnumFilter,
+  OptionFilter,
+  YearFilter,
+} from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { useUnitOptions } from '../list/options';
-import { booleanParam, defineListSearch, idParam, listParam } from '../list/search';
+import { booleanParam, defineListSearch, idParam, listParam, yearParam } from '../list/search';
 import { useProjectsTableColumns } from './ProjectsTable';
 
 const projectsListQuery = graphql(`
@@ -53,6 +67,10 @@ const spec = defineListSearch({
     owner: idParam(),
     analysis: booleanParam(),
     demo: booleanParam(),
+    ...withinParams,
+    from: yearParam(),
+    to: yearParam(),
+    ...tagParams,
   },
 });
 
@@ -79,6 +97,10 @@ export function ProjectsList() {
         ownerUnitId: filters.owner ?? null,
         analysisComplete: filters.analysis ?? null,
         demo: filters.demo ?? null,
+        ...withinOrUnitless(filters.within),
+        activeFrom: filters.from ?? null,
+        activeTo: filters.to ?? null,
+        tags: tagFilter(filters),
       })}
       columns={withEdit}
       actions={<NewRecordLink kind={projectKind} />}
@@ -103,6 +125,27 @@ export function ProjectsList() {
             group="projectState"
             value={search.filters.state}
             onChange={(value) => setFilter('state', value)}
+          />
+          <WithinFilter
+            noUnit
+            value={search.filters.within}
+            onChange={(value) => setFilter('within', value)}
+          />
+          <YearFilter
+            label={t('engagement.lists.activeFrom')}
+            value={search.filters.from}
+            onChange={(value) => setFilter('from', value)}
+          />
+          <YearFilter
+            label={t('engagement.lists.activeTo')}
+            value={search.filters.to}
+            onChange={(value) => setFilter('to', value)}
+          />
+          <TagFilters
+            orientation={search.filters.orientation}
+            priority={search.filters.priority}
+            onOrientation={(value) => setFilter('orientation', value)}
+            onPriority={(value) => setFilter('priority', value)}
           />
         </>
       )}

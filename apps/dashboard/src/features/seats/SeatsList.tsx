@@ -3,8 +3,17 @@ import type { SeatsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { seatKind } from '../editing/kinds/registry';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
+import {
+  TagFilters,
+  tagFilter,
+  tagParams,
+  WithinFilter,
+  withinOrUnitless,
+  withinParams,
+} from '../engagement/list-scope';
+import { YearFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
-import { defineListSearch } from '../list/search';
+import { defineListSearch, yearParam } from '../list/search';
 import { useSeatsTableColumns } from './SeatsTable';
 
 const seatsListQuery = graphql(`
@@ -43,7 +52,7 @@ const seatsListQuery = graphql(`
 const spec = defineListSearch({
   sorts: ['FORUM', 'UNIT', 'PERSON'],
   defaultSort: 'FORUM',
-  filters: {},
+  filters: { ...withinParams, from: yearParam(), to: yearParam(), ...tagParams },
 });
 
 const select = (data: SeatsListQuery) => data.seats;
@@ -63,8 +72,39 @@ export function SeatsList() {
       spec={spec}
       document={seatsListQuery}
       select={select}
+      filter={({ filters }) => ({
+        ...withinOrUnitless(filters.within),
+        activeFrom: filters.from ?? null,
+        activeTo: filters.to ?? null,
+        tags: tagFilter(filters),
+      })}
       columns={withEdit}
       actions={<NewRecordLink kind={seatKind} />}
+      filters={({ search, setFilter }) => (
+        <>
+          <WithinFilter
+            noUnit
+            value={search.filters.within}
+            onChange={(value) => setFilter('within', value)}
+          />
+          <YearFilter
+            label={t('engagement.lists.activeFrom')}
+            value={search.filters.from}
+            onChange={(value) => setFilter('from', value)}
+          />
+          <YearFilter
+            label={t('engagement.lists.activeTo')}
+            value={search.filters.to}
+            onChange={(value) => setFilter('to', value)}
+          />
+          <TagFilters
+            orientation={search.filters.orientation}
+            priority={search.filters.priority}
+            onOrientation={(value) => setFilter('orientation', value)}
+            onPriority={(value) => setFilter('priority', value)}
+          />
+        </>
+      )}
     />
   );
 }
