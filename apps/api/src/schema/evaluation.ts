@@ -46,7 +46,9 @@ const OrientationEvidenceType = builder
       projectBudgetSek: t.exposeFloat('projectBudgetSek'),
       euFundingGrantedSek: t.exposeFloat('euFundingGrantedSek'),
       membershipFeesSek: t.exposeFloat('membershipFeesSek', {
-        description: 'The annual fee times the years of the period the membership ran.',
+        description:
+          'For each year of the period the membership ran: its annual fee, else the fee its ' +
+          'latest assessment up to that year recorded (R8).',
       }),
       participationCostSek: t.exposeFloat('participationCostSek'),
     }),

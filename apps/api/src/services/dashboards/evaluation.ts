@@ -51,10 +51,24 @@ export interface RuleEvidence {
 
 type Row = Record<string, unknown>;
 
+/**
+ * A membership's cost in a year (R8: assessed against its cost): its annual fee or staff time,
+ * else what its latest assessment up to that year recorded, else nothing. Aliases only, no input.
+ */
+function membershipYear(m: string, year: string, own: string, assessed: string) {
+  return `coalesce(${m}.${own}, (select a.${assessed} from membership_assessment a
+     where a.membership_id = ${m}.id and a.archived_at is null
+       and a.assessed_on < make_date(${year} + 1, 1, 1)
+     order by a.assessed_on desc limit 1), 0)`;
+}
+const feeIn = (m: string, year: string) => membershipYear(m, year, 'annual_fee', 'fee_sek');
+const hoursIn = (m: string, year: string) =>
+  membershipYear(m, year, 'staff_hours_per_year', 'staff_hours');
+
 /*
  * A project's years run from its start (else its application deadline, else its submission) to
  * its end (else those again); it counts in every orientation it is tagged with, and once more as
- * untagged when it has none. A membership counts for the years it ran, its fee once per year.
+ * untagged when it has none. A membership counts for the years it ran, its cost once per year.
  * Agreements belong to the city, not to a unit: with a unit chosen they are left out.
  */
 const BY_ORIENTATION = `
@@ -72,9 +86,9 @@ tagged as (
      and extract(year from coalesce(p.end_on, p.start_on, p.application_deadline, p.submitted_on)) >= period.y0
   union all
   select o.orientation, 'membership', 0, 0,
-         coalesce(m.annual_fee, 0)::bigint
-           * (least(period.y1, coalesce(m.ended_year, period.y1))
-              - greatest(period.y0, coalesce(m.since, period.y0)) + 1),
+         (select sum(${feeIn('m', 'y.year')})
+            from generate_series(greatest(period.y0, coalesce(m.since, period.y0)),
+                                 least(period.y1, coalesce(m.ended_year, period.y1))) as y(year)),
          0
     from membership m cross join period
     cross join lateral unnest(case when cardinality(m.orientations) = 0 then array[null::text]
@@ -125,14 +139,14 @@ select orientation,
  group by orientation`;
 
 /*
- * Per year: the fees of the memberships running that year, the participations in that year's
+ * Per year: the cost of the memberships running that year, the participations in that year's
  * editions, and each project's own contribution and EU grant in the year it started.
  */
 const COST_PER_YEAR = `
 with period as (select ?::int as y0, ?::int as y1, ?::int as unit),
 years as (select generate_series(period.y0, period.y1) as year from period),
 fees as (
-  select y.year, sum(coalesce(m.annual_fee, 0)) as fees, sum(coalesce(m.staff_hours_per_year, 0)) as hours
+  select y.year, sum(${feeIn('m', 'y.year')}) as fees, sum(${hoursIn('m', 'y.year')}) as hours
     from years y cross join period
     join membership m on m.archived_at is null
      and coalesce(m.since, y.year) <= y.year and coalesce(m.ended_year, y.year) >= y.year
