@@ -39,7 +39,7 @@ export interface ChartPanelProps<Row> {
 
 /**
  * A chart with its table alternative and CSV export of exactly the rows and columns shown. The
- * view switch is two pressed-state buttons; the table view is also what prints.
+ * view switch is two pressed-state buttons; the table is what prints, whichever view is chosen.
  */
 export function ChartPanel<Row>(props: ChartPanelProps<Row>) {
   const { t } = useLocale();
@@ -60,6 +60,18 @@ export function ChartPanel<Row>(props: ChartPanelProps<Row>) {
     downloadText(csvFilename(props.csvName), csv);
   };
   const empty = props.rows.length === 0;
+  const table = (
+    <DataTable
+      caption={props.title}
+      hideCaption
+      columns={columns}
+      rows={props.rows}
+      rowKey={props.rowKey}
+      sort={props.sort}
+      onSortChange={props.onSortChange}
+      compact={columns.length > 6}
+    />
+  );
   return (
     <section className="chart-panel" id={props.id} aria-labelledby={titleId}>
       <div className="chart-panel__head">
@@ -100,21 +112,16 @@ export function ChartPanel<Row>(props: ChartPanelProps<Row>) {
       ) : empty ? (
         <p className="chart-panel__empty">{props.empty ?? t('charts.empty')}</p>
       ) : view === 'chart' && props.chart ? (
-        <figure className="chart-panel__figure" aria-labelledby={titleId}>
-          <Suspense fallback={<p>{t('charts.loadingChart')}</p>}>{props.chart}</Suspense>
-          <figcaption className="ui-visually-hidden">{t('charts.tableHint')}</figcaption>
-        </figure>
+        <>
+          <figure className="chart-panel__figure" aria-labelledby={titleId}>
+            <Suspense fallback={<p>{t('charts.loadingChart')}</p>}>{props.chart}</Suspense>
+            <figcaption className="ui-visually-hidden">{t('charts.tableHint')}</figcaption>
+          </figure>
+          {/* Paper gets the table instead of the chart (see the print styles). */}
+          <div className="chart-panel__print-table">{table}</div>
+        </>
       ) : (
-        <DataTable
-          caption={props.title}
-          hideCaption
-          columns={columns}
-          rows={props.rows}
-          rowKey={props.rowKey}
-          sort={props.sort}
-          onSortChange={props.onSortChange}
-          compact={columns.length > 6}
-        />
+        table
       )}
     </section>
   );
