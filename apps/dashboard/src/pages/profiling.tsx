@@ -1,10 +1,5 @@
-import { PageHeader } from '@malmo/ui';
-import '../i18n/profiling';
-import { useLocale } from '../i18n';
-import { useDocumentTitle } from '../lib/document-title';
+import { Profiling } from '../features/profiling/Profiling';
 
 export function ProfilingPage() {
-  const { t } = useLocale();
-  useDocumentTitle(t('profiling.title'));
-  return <PageHeader title={t('profiling.title')} />;
+  return <Profiling />;
 }
