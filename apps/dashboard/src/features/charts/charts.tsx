@@ -85,6 +85,8 @@ export interface BarChartViewProps<Row extends object> {
   /** Bars run left to right with the categories down the side: best for long names. */
   horizontal?: boolean;
   formatValue?: ValueFormat;
+  /** The value axis' range when it is fixed (scores 1–5); otherwise it fits the data. */
+  valueDomain?: [number, number];
   /** A click on a bar: the row behind it and the series clicked. */
   onSelect?: (row: Row, seriesKey: string) => void;
   height?: number;
@@ -98,6 +100,7 @@ export function BarChartView<Row extends object>({
   stacked = false,
   horizontal = false,
   formatValue = plain,
+  valueDomain,
   onSelect,
   height,
 }: BarChartViewProps<Row>) {
@@ -115,9 +118,15 @@ export function BarChartView<Row extends object>({
     <XAxis dataKey={categoryKey as string} tick={{ fontSize: 12 }} />
   );
   const value = horizontal ? (
-    <XAxis type="number" tickFormatter={formatValue} tick={{ fontSize: 12 }} />
+    <XAxis type="number" domain={valueDomain} tickFormatter={formatValue} tick={{ fontSize: 12 }} />
   ) : (
-    <YAxis type="number" tickFormatter={formatValue} tick={{ fontSize: 12 }} width={72} />
+    <YAxis
+      type="number"
+      domain={valueDomain}
+      tickFormatter={formatValue}
+      tick={{ fontSize: 12 }}
+      width={72}
+    />
   );
   return (
     <BarChart

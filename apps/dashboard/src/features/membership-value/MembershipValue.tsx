@@ -257,7 +257,12 @@ export function MembershipValue() {
   );
   const tableColumns: ChartColumn<Row>[] = [
     membershipColumn,
-    { id: 'owner', header: t('membershipValue.owner'), value: (r) => r.ownerUnit ?? '' },
+    {
+      id: 'owner',
+      header: t('membershipValue.owner'),
+      value: (r) => r.ownerUnit ?? '',
+      cell: (r) => r.ownerUnit ?? '–',
+    },
     indexColumn,
     {
       id: 'change',
@@ -359,6 +364,8 @@ export function MembershipValue() {
             categoryKey="name"
             series={criteria}
             horizontal
+            valueDomain={[0, 5]}
+            height={64 + criteriaData.length * 4 * 16}
             onSelect={(row: CriteriaRow) => open(row.id)}
           />
         }
