@@ -2,7 +2,7 @@ import { ORIENTATIONS, type Orientation, PRIORITY_AREAS, type PriorityArea } fro
 import '../../i18n/engagement';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
-import { MultiEnumFilter, OptionFilter } from '../list/filters';
+import { MultiEnumFilter, OptionFilter, YearFilter } from '../list/filters';
 import { useUnitOptions } from '../list/options';
 import { idParam, listParam } from '../list/search';
 import { NO_UNIT } from './series';
@@ -62,32 +62,65 @@ export function WithinFilter({
   );
 }
 
-/** Orientation and priority area (R1), each any of several. */
-export function TagFilters({
-  orientation,
-  priority,
-  onOrientation,
-  onPriority,
+/** `setFilter` of a list whose spec holds `withinParams` and `tagParams`. */
+interface ScopeSetter {
+  (key: 'within', value: string | undefined): void;
+  (key: 'orientation', value: Orientation[] | undefined): void;
+  (key: 'priority', value: PriorityArea[] | undefined): void;
+}
+
+/**
+ * The controls of `withinParams` and `tagParams`, and of the years a record was in force when
+ * `years` is given (lists keep those under their own param names).
+ */
+export function ScopeFilters({
+  filters,
+  setFilter,
+  noUnit = false,
+  years,
 }: {
-  orientation: Orientation[] | undefined;
-  priority: PriorityArea[] | undefined;
-  onOrientation: (value: Orientation[] | undefined) => void;
-  onPriority: (value: PriorityArea[] | undefined) => void;
+  filters: { within?: string; orientation?: Orientation[]; priority?: PriorityArea[] };
+  setFilter: ScopeSetter;
+  noUnit?: boolean;
+  years?: {
+    from?: number;
+    to?: number;
+    onChange: (end: 'from' | 'to', value: number | undefined) => void;
+  };
 }) {
   const { t } = useLocale();
   return (
     <>
+      <WithinFilter
+        noUnit={noUnit}
+        value={filters.within}
+        onChange={(value) => setFilter('within', value)}
+      />
+      {years ? (
+        <>
+          <YearFilter
+            label={t('engagement.lists.activeFrom')}
+            value={years.from}
+            onChange={(value) => years.onChange('from', value)}
+          />
+          <YearFilter
+            label={t('engagement.lists.activeTo')}
+            value={years.to}
+            onChange={(value) => years.onChange('to', value)}
+          />
+        </>
+      ) : null}
       <MultiEnumFilter
         label={t('engagement.lists.orientation')}
         group="orientation"
-        value={orientation}
-        onChange={onOrientation}
+        value={filters.orientation}
+        onChange={(value) => setFilter('orientation', value)}
       />
       <MultiEnumFilter
         label={t('engagement.lists.priority')}
         group="priorityArea"
-        value={priority}
-        onChange={onPriority}
+        value={filters.priority}
+        onChange={(value) => setFilter('priority', value)}
       />
     </>
   );

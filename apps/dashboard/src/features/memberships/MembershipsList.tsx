@@ -4,10 +4,9 @@ import { useLocale } from '../../i18n';
 import { membershipKind } from '../editing/kinds/registry';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import {
-  TagFilters,
+  ScopeFilters,
   tagFilter,
   tagParams,
-  WithinFilter,
   withinOrUnitless,
   withinParams,
 } from '../engagement/list-scope';
@@ -101,26 +100,15 @@ export function MembershipsList() {
             value={search.filters.to}
             onChange={(year) => setFilter('to', year)}
           />
-          <WithinFilter
+          <ScopeFilters
             noUnit
-            value={search.filters.within}
-            onChange={(value) => setFilter('within', value)}
-          />
-          <YearFilter
-            label={t('engagement.lists.activeFrom')}
-            value={search.filters.activeFrom}
-            onChange={(year) => setFilter('activeFrom', year)}
-          />
-          <YearFilter
-            label={t('engagement.lists.activeTo')}
-            value={search.filters.activeTo}
-            onChange={(year) => setFilter('activeTo', year)}
-          />
-          <TagFilters
-            orientation={search.filters.orientation}
-            priority={search.filters.priority}
-            onOrientation={(value) => setFilter('orientation', value)}
-            onPriority={(value) => setFilter('priority', value)}
+            filters={search.filters}
+            setFilter={setFilter}
+            years={{
+              from: search.filters.activeFrom,
+              to: search.filters.activeTo,
+              onChange: (end, year) => setFilter(end === 'from' ? 'activeFrom' : 'activeTo', year),
+            }}
           />
         </>
       )}

@@ -7,10 +7,9 @@ import { DemoLegend } from '../demo/Demo';
 import { participationKind } from '../editing/kinds/workflow';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import {
-  TagFilters,
+  ScopeFilters,
   tagFilter,
   tagParams,
-  WithinFilter,
   withinParams,
   withinUnitId,
 } from '../engagement/list-scope';
@@ -127,16 +126,7 @@ export function ParticipationsList() {
             onChange={(value) => setFilter('to', value)}
           />
           <DemoFilter value={search.filters.demo} onChange={(value) => setFilter('demo', value)} />
-          <WithinFilter
-            value={search.filters.within}
-            onChange={(value) => setFilter('within', value)}
-          />
-          <TagFilters
-            orientation={search.filters.orientation}
-            priority={search.filters.priority}
-            onOrientation={(value) => setFilter('orientation', value)}
-            onPriority={(value) => setFilter('priority', value)}
-          />
+          <ScopeFilters filters={search.filters} setFilter={setFilter} />
         </>
       )}
     />

@@ -7,20 +7,13 @@ import { DemoLegend } from '../demo/Demo';
 import { projectKind } from '../editing/kinds/workflow';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import {
-  TagFilters,
+  ScopeFilters,
   tagFilter,
   tagParams,
-  WithinFilter,
   withinOrUnitless,
   withinParams,
 } from '../engagement/list-scope';
-import {
-  BooleanFilter,
-  DemoFilter,
-  MultiEnumFilter,
-  OptionFilter,
-  YearFilter,
-} from '../list/filters';
+import { BooleanFilter, DemoFilter, MultiEnumFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { useUnitOptions } from '../list/options';
 import { booleanParam, defineListSearch, idParam, listParam, yearParam } from '../list/search';
@@ -126,26 +119,11 @@ export function ProjectsList() {
             value={search.filters.state}
             onChange={(value) => setFilter('state', value)}
           />
-          <WithinFilter
+          <ScopeFilters
             noUnit
-            value={search.filters.within}
-            onChange={(value) => setFilter('within', value)}
-          />
-          <YearFilter
-            label={t('engagement.lists.activeFrom')}
-            value={search.filters.from}
-            onChange={(value) => setFilter('from', value)}
-          />
-          <YearFilter
-            label={t('engagement.lists.activeTo')}
-            value={search.filters.to}
-            onChange={(value) => setFilter('to', value)}
-          />
-          <TagFilters
-            orientation={search.filters.orientation}
-            priority={search.filters.priority}
-            onOrientation={(value) => setFilter('orientation', value)}
-            onPriority={(value) => setFilter('priority', value)}
+            filters={search.filters}
+            setFilter={setFilter}
+            years={{ ...search.filters, onChange: setFilter }}
           />
         </>
       )}

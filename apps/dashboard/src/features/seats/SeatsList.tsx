@@ -4,14 +4,12 @@ import { useLocale } from '../../i18n';
 import { seatKind } from '../editing/kinds/registry';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import {
-  TagFilters,
+  ScopeFilters,
   tagFilter,
   tagParams,
-  WithinFilter,
   withinOrUnitless,
   withinParams,
 } from '../engagement/list-scope';
-import { YearFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch, yearParam } from '../list/search';
 import { useSeatsTableColumns } from './SeatsTable';
@@ -82,26 +80,11 @@ export function SeatsList() {
       actions={<NewRecordLink kind={seatKind} />}
       filters={({ search, setFilter }) => (
         <>
-          <WithinFilter
+          <ScopeFilters
             noUnit
-            value={search.filters.within}
-            onChange={(value) => setFilter('within', value)}
-          />
-          <YearFilter
-            label={t('engagement.lists.activeFrom')}
-            value={search.filters.from}
-            onChange={(value) => setFilter('from', value)}
-          />
-          <YearFilter
-            label={t('engagement.lists.activeTo')}
-            value={search.filters.to}
-            onChange={(value) => setFilter('to', value)}
-          />
-          <TagFilters
-            orientation={search.filters.orientation}
-            priority={search.filters.priority}
-            onOrientation={(value) => setFilter('orientation', value)}
-            onPriority={(value) => setFilter('priority', value)}
+            filters={search.filters}
+            setFilter={setFilter}
+            years={{ ...search.filters, onChange: setFilter }}
           />
         </>
       )}
