@@ -94,6 +94,26 @@ async function duplicate(table: string, rewrite: Record<string, string> = {}) {
 
 const counts: Record<string, Record<Section, number>> = {};
 
+type Headline = Record<
+  | 'memberships'
+  | 'membershipFeesSek'
+  | 'membershipStaffHours'
+  | 'projectsRunning'
+  | 'runningBudgetSek'
+  | 'runningEuGrantedSek'
+  | 'projectsSubmitted'
+  | 'submittedEuSoughtSek'
+  | 'projectsGranted'
+  | 'meetings'
+  | 'meetingsReported'
+  | 'participations'
+  | 'delegates'
+  | 'participationCostSek'
+  | 'contactsGained'
+  | 'secondments',
+  number
+>;
+
 beforeAll(async () => {
   api = await createTestApi();
   counts.annex = await countAll('2006-06-01');
@@ -199,7 +219,7 @@ describe('steeringOverview: figures', () => {
     const year = DEMO_YEAR - 1;
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
-    const d = await data<{ steeringOverview: { year: number; headline: Record<string, number> } }>(
+    const d = await data<{ steeringOverview: { year: number; headline: Headline } }>(
       overview(`year ${SECTIONS.headline}`),
       { asOf: DEMO_DAY, year },
     );
@@ -221,25 +241,28 @@ describe('steeringOverview: figures', () => {
     expect(h.membershipStaffHours).toBe(sum(memberships, (m) => m.staffHoursPerYear));
 
     type P = {
+      id: string;
       state: string;
       submittedOn: string | null;
-      startOn: string | null;
-      endOn: string | null;
       budgetSek: number | null;
       euFundingGrantedSek: number | null;
       euFundingSoughtSek: number | null;
     };
     const projects = await everything<P>(
       'projects',
-      'state submittedOn startOn endOn budgetSek euFundingGrantedSek euFundingSoughtSek',
+      'id state submittedOn budgetSek euFundingGrantedSek euFundingSoughtSek',
     );
-    const running = projects.filter(
-      (p) =>
-        ['RUNNING', 'CLOSED'].includes(p.state) &&
-        p.startOn != null &&
-        p.startOn <= to &&
-        (p.endOn == null || p.endOn >= from),
+    // The figure links to the projects list filtered to these states and the year: the same set.
+    const linked = new Set(
+      (
+        await everything<{ id: string }>(
+          'projects',
+          'id',
+          `, filter: { states: [RUNNING, CLOSED], activeFrom: ${year}, activeTo: ${year} }`,
+        )
+      ).map((p) => p.id),
     );
+    const running = projects.filter((p) => linked.has(p.id));
     const submitted = projects.filter(
       (p) => p.submittedOn != null && p.submittedOn >= from && p.submittedOn <= to,
     );
@@ -285,7 +308,7 @@ describe('steeringOverview: figures', () => {
     expect(h.secondments).toBe(secondments.length);
 
     // Another year, other figures: the filter reaches the statement.
-    const other = await data<{ steeringOverview: { headline: Record<string, number> } }>(
+    const other = await data<{ steeringOverview: { headline: Headline } }>(
       overview(SECTIONS.headline),
       { asOf: DEMO_DAY, year: year - 1 },
     );

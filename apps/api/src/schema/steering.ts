@@ -2,6 +2,7 @@ import { STEERING_OVERVIEW, steeringDefaults, todayInMalmo } from '@malmo/domain
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder';
+import { dashboardYear } from '../services/dashboards/sql-params';
 import {
   type ChangeCount,
   changesSince,
@@ -47,7 +48,9 @@ const HeadlineType = builder.objectRef<SteeringHeadline>('SteeringHeadline').imp
       description: 'Their staff time per year together, in hours.',
     }),
     projectsRunning: t.exposeInt('projectsRunning', {
-      description: 'Projects running or closed since whose start and end span part of the year.',
+      description:
+        'Projects running or closed since, running some time in the year (from their start or ' +
+        'application deadline to their end), as the project list’s years filter them.',
     }),
     runningBudgetSek: t.exposeFloat('runningBudgetSek'),
     runningEuGrantedSek: t.exposeFloat('runningEuGrantedSek'),
@@ -157,8 +160,6 @@ function badInput(message: string) {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-const YEARS = { min: 1990, max: 2100 } as const;
-
 builder.queryField('steeringOverview', (t) =>
   t.field({
     authScopes: FOLLOW_UP,
@@ -174,10 +175,10 @@ builder.queryField('steeringOverview', (t) =>
     },
     resolve: (_root, args, ctx) => {
       const asOf = calendarDate(args.asOf, 'asOf') ?? todayInMalmo();
-      if (args.year != null && (args.year < YEARS.min || args.year > YEARS.max)) {
-        throw badInput(`year: between ${YEARS.min} and ${YEARS.max}`);
-      }
-      const chosen = { year: args.year, since: calendarDate(args.since, 'since') };
+      const chosen = {
+        year: dashboardYear(args.year, 'year'),
+        since: calendarDate(args.since, 'since'),
+      };
       return {
         asOf,
         ...steeringDefaults(asOf, chosen),

@@ -42,11 +42,12 @@ export interface SteeringHeadline {
 }
 
 /**
- * One statement. A membership counts in the years from its start to its end; a project runs in a
- * year its start and end span (running or closed since); "submitted" is an application sent in
- * the year, "granted" one of those since granted (granted, running or closed); meetings are those
- * dated in the year, with a report or not; participations those in the year's editions; a
- * secondment counts in the years it spans.
+ * One statement. Each figure dates its records as its list's year filters do, so a figure's link
+ * shows the same records: a membership counts in the years from its start to its end; a running
+ * (or since closed) project from its start (or application deadline) to its end (or that start);
+ * "submitted" is an application sent in the year, "granted" one of those since granted (granted,
+ * running or closed); meetings are those dated in the year, with a report or not; participations
+ * those in the year's editions; a secondment counts in the years it spans.
  */
 export async function steeringHeadline(em: EntityManager, year: number): Promise<SteeringHeadline> {
   const from = `${year}-01-01`;
@@ -56,7 +57,10 @@ export async function steeringHeadline(em: EntityManager, year: number): Promise
     `with running as (
        select budget_sek, eu_funding_granted_sek from project
         where archived_at is null and state in ('running', 'closed')
-          and start_on <= ?::date and (end_on is null or end_on >= ?::date)
+          and (coalesce(start_on, application_deadline) is null
+               or coalesce(start_on, application_deadline) <= ?::date)
+          and (coalesce(end_on, start_on, application_deadline) is null
+               or coalesce(end_on, start_on, application_deadline) >= ?::date)
      ), submitted as (
        select state, eu_funding_sought_sek from project
         where archived_at is null and submitted_on between ?::date and ?::date
