@@ -301,3 +301,92 @@ describe('engagementByUnit: figures', () => {
     expect(meetings(after)).toBe(meetings(before) - 1);
   });
 });
+
+describe('the lists the figures open: their new filters', () => {
+  type Project = {
+    id: string;
+    startOn: string | null;
+    endOn: string | null;
+    applicationDeadline: string | null;
+    ownerUnit: { id: string } | null;
+  };
+  async function projects(filter: Record<string, unknown>): Promise<Project[]> {
+    const result = await api.query<{ projects: { edges: { node: Project }[] } }>(
+      `query ($filter: ProjectFilter, $first: Int = 500) { projects(filter: $filter, first: $first) {
+        edges { node { id startOn endOn applicationDeadline ownerUnit { id } } } } }`,
+      { filter },
+    );
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data?.projects.edges.map((edge) => edge.node) ?? [];
+  }
+
+  it('a project runs from its start (or application deadline) to its end; an undated idea in any year', async () => {
+    const all = await projects({});
+    const runsIn = (p: Project, from: number, to: number) => {
+      const start = p.startOn ?? p.applicationDeadline;
+      const end = p.endOn ?? p.startOn ?? p.applicationDeadline;
+      return (start == null || start <= `${to}-12-31`) && (end == null || end >= `${from}-01-01`);
+    };
+    for (const [from, to] of [
+      [2007, 2007],
+      [2006, 2008],
+      [2009, 2012],
+    ] as const) {
+      const expected = all.filter((p) => runsIn(p, from, to)).map((p) => p.id);
+      const listed = (await projects({ activeFrom: from, activeTo: to })).map((p) => p.id);
+      expect(listed.sort(), `${from}–${to}`).toEqual(expected.sort());
+    }
+    // Both kinds are there: dated projects outside a range, and undated ideas inside every one.
+    expect(all.some((p) => p.startOn == null && p.applicationDeadline == null)).toBe(true);
+    expect((await projects({ activeFrom: 2007, activeTo: 2007 })).length).toBeLessThan(all.length);
+  });
+
+  it('"no unit" lists what no unit owns; "within" a unit what it or a unit under it owns', async () => {
+    const all = await projects({});
+    const unowned = await projects({ unitless: true });
+    expect(unowned.map((p) => p.id).sort()).toEqual(
+      all
+        .filter((p) => p.ownerUnit == null)
+        .map((p) => p.id)
+        .sort(),
+    );
+    const fosie = ids['unit:sdf-fosie'];
+    const within = await projects({ withinUnitId: fosie });
+    expect(within.length).toBeGreaterThan(0);
+    expect(within.map((p) => p.id).sort()).toEqual(
+      all
+        .filter((p) => p.ownerUnit?.id === fosie)
+        .map((p) => p.id)
+        .sort(),
+    );
+    const bad = await api.query('{ projects(filter: { activeFrom: 20000 }) { totalCount } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a membership is in force from the year it joined to the year it left, either open', async () => {
+    type Membership = { id: string; since: number | null; endedYear: number | null };
+    const result = await api.query<{ memberships: { edges: { node: Membership }[] } }>(
+      'query ($first: Int = 100) { memberships(first: $first) { edges { node { id since endedYear } } } }',
+    );
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    const all = result.data?.memberships.edges.map((e) => e.node) ?? [];
+    expect(all.length).toBe(8);
+    for (const [from, to] of [
+      [1990, 1996],
+      [2003, 2003],
+    ] as const) {
+      const listed = await api.query<{ memberships: { edges: { node: Membership }[] } }>(
+        `query ($f: Int, $t: Int, $first: Int = 100) {
+          memberships(first: $first, filter: { activeFrom: $f, activeTo: $t }) { edges { node { id } } } }`,
+        { f: from, t: to },
+      );
+      const expected = all.filter(
+        (m) => (m.since == null || m.since <= to) && (m.endedYear == null || m.endedYear >= from),
+      );
+      expect(listed.data?.memberships.edges.map((e) => e.node.id).sort()).toEqual(
+        expected.map((m) => m.id).sort(),
+      );
+      expect(expected.length).toBeLessThan(all.length);
+    }
+  });
+});
