@@ -81,23 +81,28 @@ export async function membershipComparison(
       total: string;
     })[]
   >(
-    `with ranked as (
-       select a.*, row_number() over w as rank, count(*) over (partition by a.membership_id) as total
-       from membership_assessment a
-       where a.archived_at is null and a.assessed_on <= make_date(?::int, 12, 31)
-       window w as (partition by a.membership_id order by a.assessed_on desc, a.id desc)
-     )
-     select m.id as membership_id, o.name, u.name as owner_unit, m.since,
-       coalesce(a.total, 0) as total, ${ASSESSMENT_COLUMNS}
+    `select m.id as membership_id, o.name, u.name as owner_unit, m.since, n.total,
+       ${ASSESSMENT_COLUMNS}
      from membership m
      join organisation o on o.id = m.organisation_id
      left join unit u on u.id = m.owner_unit_id
-     left join ranked a on a.membership_id = m.id and a.rank <= 2
+     cross join lateral (
+       select count(*) as total from membership_assessment c
+       where c.membership_id = m.id and c.archived_at is null
+         and c.assessed_on <= make_date(?::int, 12, 31)
+     ) n
+     left join lateral (
+       select * from membership_assessment c
+       where c.membership_id = m.id and c.archived_at is null
+         and c.assessed_on <= make_date(?::int, 12, 31)
+       order by c.assessed_on desc, c.id desc
+       limit 2
+     ) a on true
      where m.archived_at is null
        and (m.since is null or m.since <= ?::int)
        and (m.ended_year is null or m.ended_year >= ?::int)
      order by o.name collate "sv-SE-x-icu", m.id, a.assessed_on desc, a.id desc`,
-    [year, year, year],
+    [year, year, year, year],
   );
   const byMembership = new Map<number, typeof rows>();
   for (const row of rows) {
