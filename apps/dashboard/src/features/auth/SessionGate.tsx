@@ -1,7 +1,8 @@
-import { PageHeader, StatusMessage } from '@malmo/ui';
+import { PageHeader } from '@malmo/ui';
 import type { ReactNode } from 'react';
 import { useLocale } from '../../i18n';
 import { useDocumentTitle } from '../../lib/document-title';
+import { LoadFailed } from '../shell/LoadFailed';
 import { LoadingShell } from '../shell/LoadingShell';
 import { PlainShell } from '../shell/PlainShell';
 import { useSession } from './SessionProvider';
@@ -21,12 +22,7 @@ function SessionFailed() {
   return (
     <PlainShell>
       <PageHeader title={t('auth.sessionFailed')} description={t('auth.sessionFailedBody')} />
-      <StatusMessage tone="error">
-        {t('common.error')}{' '}
-        <button type="button" className="ui-button ui-button--secondary" onClick={retry}>
-          {t('common.retry')}
-        </button>
-      </StatusMessage>
+      <LoadFailed retry={retry} />
     </PlainShell>
   );
 }

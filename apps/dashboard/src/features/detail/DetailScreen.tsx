@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n';
 import { useDocumentTitle } from '../../lib/document-title';
+import { LoadFailed } from '../shell/LoadFailed';
 import { NotFound } from '../shell/NotFound';
 
 export interface DetailState<T> {
@@ -47,16 +48,7 @@ export function DetailScreen<T>({
       return (
         <>
           <PageHeader back={backLink} eyebrow={eyebrow} title={t('error.title')} />
-          <StatusMessage tone="error">
-            {t('common.error')}{' '}
-            <button
-              type="button"
-              className="ui-button ui-button--secondary"
-              onClick={state.refetch}
-            >
-              {t('common.retry')}
-            </button>
-          </StatusMessage>
+          <LoadFailed retry={state.refetch} />
         </>
       );
     }

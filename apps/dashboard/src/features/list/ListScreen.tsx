@@ -17,6 +17,7 @@ import { useLocale } from '../../i18n';
 import { useDocumentTitle } from '../../lib/document-title';
 import { toGql } from '../../lib/enums';
 import { ExportForImportLink } from '../import/ExportForImportLink';
+import { LoadFailed } from '../shell/LoadFailed';
 import { type Connection, PAGE_SIZE, type PageVariables, useConnectionQuery } from './connection';
 import { type CsvColumn, csvFilename, downloadText, toCsv } from './csv';
 import {
@@ -250,14 +251,7 @@ export function ListScreen<
         ) : null}
       </FilterBar>
 
-      {error ? (
-        <StatusMessage tone="error">
-          {t('common.error')}{' '}
-          <button type="button" className="ui-button ui-button--secondary" onClick={refetch}>
-            {t('common.retry')}
-          </button>
-        </StatusMessage>
-      ) : null}
+      {error ? <LoadFailed retry={refetch} /> : null}
 
       {props.children}
 

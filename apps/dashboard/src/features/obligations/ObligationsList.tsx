@@ -16,6 +16,7 @@ import { DateFilter, MultiEnumFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
 import { useUnitOptions } from '../list/options';
 import { formatListSearch, useListSearch } from '../list/search';
+import { LoadFailed } from '../shell/LoadFailed';
 import { type LedgerSettings, ledgerDay } from './ledger-day';
 import { type Filters, ledgerFilter, obligationsSpec, type Search } from './ledger-search';
 import { useLedgerSettings } from './ledger-settings';
@@ -95,12 +96,7 @@ function LedgerLoading({ failed, retry }: { failed: boolean; retry: () => void }
     <>
       <PageHeader title={t('obligations.title')} description={t('obligations.description')} />
       {failed ? (
-        <StatusMessage tone="error">
-          {t('common.error')}{' '}
-          <button type="button" className="ui-button ui-button--secondary" onClick={retry}>
-            {t('common.retry')}
-          </button>
-        </StatusMessage>
+        <LoadFailed retry={retry} />
       ) : (
         <StatusMessage>{t('obligations.loadingSettings')}</StatusMessage>
       )}
