@@ -13,7 +13,9 @@ declare module 'vitest' {
   }
 }
 
-const dashboardDir = fileURLToPath(new URL('../dist', import.meta.url));
+// Another build than dist/ (E2E_DASHBOARD_DIR), e.g. while someone else rebuilds dist/.
+const dashboardDir =
+  process.env.E2E_DASHBOARD_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
 
 /**
  * The real server, in-process: an embedded PostgreSQL in a fresh directory, the committed
