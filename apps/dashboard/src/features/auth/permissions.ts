@@ -55,3 +55,8 @@ export function canWriteAssessments(grant: Grant): boolean {
 export function canHandleSupportRequests(grant: Grant): boolean {
   return grant.role === 'admin';
 }
+
+/** The change log (who changed what, field by field): administrators only. */
+export function canReadChangeLog(grant: Grant): boolean {
+  return grant.role === 'admin';
+}

@@ -1,10 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { PageHeader, Section, StatCard, StatGrid, StatusMessage } from '@malmo/ui';
+import { lazy, Suspense } from 'react';
 import { graphql } from '../../gql';
 import type { OverviewQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { useDocumentTitle } from '../../lib/document-title';
 import { paths } from '../../paths';
+import { canReadFollowUp } from '../auth/permissions';
+import { useGrant } from '../auth/SessionProvider';
+import { LoadFailed } from '../shell/LoadFailed';
+
+// The steering group's sections load only for the roles that read them (readers never pay).
+const SteeringOverview = lazy(async () => ({
+  default: (await import('./SteeringOverview')).SteeringOverview,
+}));
 
 // Counts only: `first: 0` asks for no rows, just each list's totalCount.
 const overviewQuery = graphql(`
@@ -54,6 +63,7 @@ export function Overview() {
   const { t } = useLocale();
   useDocumentTitle(t('overview.title'));
   const { data, error, refetch } = useQuery(overviewQuery);
+  const followUp = canReadFollowUp(useGrant());
   const cards: { key: string; href: string; label: string; count: (c: Counts) => number }[] = [
     {
       key: 'memberships',
@@ -131,17 +141,11 @@ export function Overview() {
   return (
     <>
       <PageHeader title={t('overview.title')} description={t('overview.description')} />
-      {error && !data ? (
-        <StatusMessage tone="error">
-          {t('common.error')}{' '}
-          <button
-            type="button"
-            className="ui-button ui-button--secondary"
-            onClick={() => void refetch()}
-          >
-            {t('common.retry')}
-          </button>
-        </StatusMessage>
+      {error && !data ? <LoadFailed retry={() => void refetch()} /> : null}
+      {followUp ? (
+        <Suspense fallback={<StatusMessage>{t('common.loading')}</StatusMessage>}>
+          <SteeringOverview />
+        </Suspense>
       ) : null}
       <Section title={t('overview.countsHeading')}>
         <StatusMessage visuallyHidden>{data ? '' : t('common.loading')}</StatusMessage>
