@@ -127,9 +127,8 @@ participations as (
   group by pa.unit_id
 ),
 meetings as (
-  select mt.unit_id, count(*) as n,
-    count(*) filter (where exists (select 1 from meeting_report r where r.meeting_id = mt.id)) as reported
-  from meeting mt, p
+  select mt.unit_id, count(*) as n, count(r.id) as reported
+  from meeting mt cross join p left join meeting_report r on r.meeting_id = mt.id
   where mt.archived_at is null and ${none} and ${dateIn('mt.date')}
   group by mt.unit_id
 ),
