@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { label, type ObligationKind } from '@malmo/domain';
-import Papa from 'papaparse';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryApi } from './api';
 import { type Browser, expectAccessible, openBrowser, waitForHeading } from './browser';
+import { downloadCsv } from './dashboards';
 
 /** The day the demo activity is read on; the evaluation reads the ledger on it. */
 const DEMO_DAY = '2008-10-15';
@@ -32,16 +31,6 @@ async function apiRules(from: number, to: number): Promise<RuleRow[]> {
     'analyst',
   );
   return data.strategyEvaluation.byRule;
-}
-
-async function parseCsv(download: Download) {
-  const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
-  const { data, errors } = Papa.parse<string[]>(csv.trim(), {
-    delimiter: ';',
-    skipEmptyLines: true,
-  });
-  expect(errors).toEqual([]);
-  return data;
 }
 
 const section = (page: Page, name: string) => page.getByRole('region', { name });
@@ -105,12 +94,12 @@ describe('Underlag för utvärdering av strategin (R12), as an analyst', () => {
 
   it('exports the per-rule rows exactly as the API gives them', async () => {
     const { page } = browser;
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      section(page, RULES).getByRole('button', { name: 'Exportera CSV' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^utvardering-per-regel-\d{4}-\d{2}-\d{2}\.csv$/);
-    const [header, ...rows] = await parseCsv(download);
+    const { filename, rows: csv } = await downloadCsv(
+      page,
+      section(page, RULES).getByRole('button', { name: 'Exportera CSV' }),
+    );
+    expect(filename).toMatch(/^utvardering-per-regel-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header, ...rows] = csv;
     expect(header).toEqual([
       'Regel',
       'Åtagande',

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryApi } from './api';
 import { type Browser, expectAccessible, openBrowser, waitForHeading } from './browser';
+import { downloadCsv } from './dashboards';
 
 const TITLE = 'Hitta partner';
 
@@ -120,18 +119,12 @@ describe('Hitta partner (R3), as an analyst', () => {
 
   it('exports the ranking shown, row for row as the API ranks it', async () => {
     const { page } = browser;
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      results().getByRole('button', { name: 'Exportera CSV' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^partnerkandidater-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
-    const { data, errors } = Papa.parse<string[]>(csv.trim(), {
-      delimiter: ';',
-      skipEmptyLines: true,
-    });
-    expect(errors).toEqual([]);
-    const [header, ...rows] = data;
+    const { filename, rows: csv } = await downloadCsv(
+      page,
+      results().getByRole('button', { name: 'Exportera CSV' }),
+    );
+    expect(filename).toMatch(/^partnerkandidater-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header, ...rows] = csv;
     expect(header).toEqual([
       'Rang',
       'Kandidat',

@@ -17,6 +17,7 @@ import { DateFilter, OptionFilter, YearFilter } from '../list/filters';
 import { useUnitOptions } from '../list/options';
 import { ledgerDay } from '../obligations/ledger-day';
 import { useLedgerSettings } from '../obligations/ledger-settings';
+import { LoadFailed } from '../shell/LoadFailed';
 import { evaluationSearch, FIRST_YEAR, obligationsHref } from './evaluation-search';
 
 const strategyEvaluationQuery = graphql(`
@@ -94,12 +95,7 @@ export function Evaluation() {
       {settings ? (
         <Report settings={settings} />
       ) : error ? (
-        <StatusMessage tone="error">
-          {t('common.error')}{' '}
-          <button type="button" className="ui-button ui-button--secondary" onClick={refetch}>
-            {t('common.retry')}
-          </button>
-        </StatusMessage>
+        <LoadFailed retry={() => void refetch()} />
       ) : (
         <StatusMessage>{t('charts.loading')}</StatusMessage>
       )}
@@ -166,16 +162,7 @@ function Report({ settings }: { settings: { today: string; demoAsOf: string | nu
       {badPeriod ? (
         <StatusMessage tone="error">{t('evaluation.badPeriod')}</StatusMessage>
       ) : error ? (
-        <StatusMessage tone="error">
-          {t('common.error')}{' '}
-          <button
-            type="button"
-            className="ui-button ui-button--secondary"
-            onClick={() => void refetch()}
-          >
-            {t('common.retry')}
-          </button>
-        </StatusMessage>
+        <LoadFailed retry={() => void refetch()} />
       ) : (
         <div className="evaluation-report">
           <OrientationSections

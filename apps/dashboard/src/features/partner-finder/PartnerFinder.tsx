@@ -1,7 +1,7 @@
 import '../../i18n/partner-finder';
 import { useQuery } from '@apollo/client/react';
 import { ENUM_VALUES, label, type Orientation, type PriorityArea, type Theme } from '@malmo/domain';
-import { CheckboxGroupField, PageHeader, SelectField, StatusMessage } from '@malmo/ui';
+import { CheckboxGroupField, PageHeader, SelectField } from '@malmo/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
@@ -13,6 +13,7 @@ import { paths } from '../../paths';
 import { type ChartColumn, ChartPanel } from '../charts/ChartPanel';
 import { useDashboardSearch } from '../charts/search';
 import { formatListSearch } from '../list/search';
+import { LoadFailed } from '../shell/LoadFailed';
 import {
   CANDIDATE_KINDS,
   DEFAULT_PAGE_SIZE,
@@ -252,18 +253,7 @@ function Results({ need }: { need: Need }) {
     },
   ];
   if (error) {
-    return (
-      <StatusMessage tone="error">
-        {t('common.error')}{' '}
-        <button
-          type="button"
-          className="ui-button ui-button--secondary"
-          onClick={() => void refetch()}
-        >
-          {t('common.retry')}
-        </button>
-      </StatusMessage>
-    );
+    return <LoadFailed retry={() => void refetch()} />;
   }
   return (
     <ChartPanel
