@@ -221,6 +221,26 @@ describe('Översikt for the steering group', () => {
   });
 });
 
+describe('Översikt for an administrator', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser({ as: 'admin' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('links the change log from the last meeting’s day, which only administrators read', async () => {
+    const { page } = browser;
+    await page.goto(browser.url('?since=2008-06-01'));
+    await waitForHeading(page, 'Översikt');
+    const link = page.getByRole('link', { name: 'Visa ändringsloggen från den 2008-06-01' });
+    await link.click();
+    await waitForHeading(page, 'Ändringslogg');
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2008-06-01');
+  });
+});
+
 describe('Översikt for a reader', () => {
   let browser: Browser;
   beforeAll(async () => {
