@@ -17,3 +17,10 @@ export async function downloadCsv(page: Page, button: Locator) {
   expect(errors).toEqual([]);
   return { filename: download.suggestedFilename(), rows: data };
 }
+
+/** A dashboard's section (a chart panel) by its heading. */
+export const region = (page: Page, name: string) => page.getByRole('region', { name });
+
+/** The body rows of the table in the section headed `name`. */
+export const bodyRows = (page: Page, name: string) =>
+  region(page, name).locator('tbody').getByRole('row');

@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryApi } from './api';
 import { type Browser, expectAccessible, openBrowser, waitForHeading } from './browser';
-import { downloadCsv } from './csv';
+import { bodyRows, downloadCsv, region } from './dashboards';
 
 /** The demo activity is read on 2008-10-15: the page opens on 2008. */
 const DEMO_DAY = '2008-10-15';
@@ -47,9 +46,6 @@ function byIndex(rows: Row[]) {
 
 /** The CSV's number in the reader's form: the writer prefixes a minus with ' (formula guard). */
 const cell = (value: string) => value.replace(/^'/, '');
-
-const region = (page: Page, name: string) => page.getByRole('region', { name });
-const bodyRows = (page: Page, name: string) => region(page, name).locator('tbody').getByRole('row');
 
 describe('Medlemskapens nytta (R8), as an analyst', () => {
   let browser: Browser;

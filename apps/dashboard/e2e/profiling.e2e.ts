@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryApi } from './api';
 import { type Browser, expectAccessible, openBrowser, waitForHeading } from './browser';
-import { downloadCsv } from './csv';
+import { bodyRows, downloadCsv, region } from './dashboards';
 
 const TITLE = 'Deltagande i profileringsarenor';
 const TABLE = 'Per evenemang och år, med utfall';
@@ -38,9 +37,6 @@ const newestFirst = (rows: Row[]) =>
 
 /** Digits only: "1 250 000" (with narrow no-break spaces) → 1250000. */
 const amount = (text: string | null) => Number((text ?? '').replace(/[^\d-]/g, ''));
-
-const region = (page: Page, name: string) => page.getByRole('region', { name });
-const bodyRows = (page: Page, name: string) => region(page, name).locator('tbody').getByRole('row');
 
 describe('Deltagande i profileringsarenor (R10), as an analyst', () => {
   let browser: Browser;

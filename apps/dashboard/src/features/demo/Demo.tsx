@@ -28,3 +28,12 @@ export function DemoLegend() {
     </p>
   );
 }
+
+/** Says that what a page shows is demo data, in the page's own words (e.g. with the demo's day). */
+export function DemoNote({ children }: { children: ReactNode }) {
+  return (
+    <p className="demo-legend">
+      <DemoBadge /> {children}
+    </p>
+  );
+}

@@ -12,11 +12,12 @@ import { formatAmount, formatDecimal } from '../../lib/format';
 import { paths } from '../../paths';
 import { type ChartColumn, ChartPanel } from '../charts/ChartPanel';
 import { BarChartView, LineChartView, ScatterChartView } from '../charts/lazy';
-import { DemoBadge } from '../demo/Demo';
+import { DemoNote, WithDemo } from '../demo/Demo';
 import { YearFilter } from '../list/filters';
 import { defineListSearch, idListParam, useListSearch, yearParam } from '../list/search';
 import { workingDay } from '../obligations/ledger-day';
 import { useLedgerSettings } from '../obligations/ledger-settings';
+import { LoadFailed } from '../shell/LoadFailed';
 
 const membershipValueQuery = graphql(`
   query MembershipValueDashboard($year: Int!, $ids: [ID!]) {
@@ -147,17 +148,7 @@ export function MembershipValue() {
     id: 'membership',
     header: t('membershipValue.membership'),
     value: (r) => r.name,
-    cell: (r) => (
-      <>
-        {membershipCell(r)}
-        {r.demo ? (
-          <>
-            {' '}
-            <DemoBadge />
-          </>
-        ) : null}
-      </>
-    ),
+    cell: (r) => <WithDemo demo={r.demo}>{membershipCell(r)}</WithDemo>,
     sortKey: 'NAME',
   };
   const notAssessed = t('membershipValue.notAssessed');
@@ -327,22 +318,9 @@ export function MembershipValue() {
           </button>
         ) : null}
       </FilterBar>
-      {error || settingsError ? (
-        <StatusMessage tone="error">
-          {t('common.error')}{' '}
-          <button
-            type="button"
-            className="ui-button ui-button--secondary"
-            onClick={() => void refetch()}
-          >
-            {t('common.retry')}
-          </button>
-        </StatusMessage>
-      ) : null}
+      {error || settingsError ? <LoadFailed retry={() => void refetch()} /> : null}
       {demo && settings?.demoAsOf ? (
-        <p className="demo-legend">
-          <DemoBadge /> {t('membershipValue.demo', { day: settings.demoAsOf })}
-        </p>
+        <DemoNote>{t('membershipValue.demo', { day: settings.demoAsOf })}</DemoNote>
       ) : null}
       {!busy && selected.length === 1 ? (
         <StatusMessage tone="info">{t('membershipValue.fewer')}</StatusMessage>

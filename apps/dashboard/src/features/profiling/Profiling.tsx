@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { CheckboxGroupField, FilterBar, PageHeader, StatusMessage } from '@malmo/ui';
+import { CheckboxGroupField, FilterBar, PageHeader } from '@malmo/ui';
 import { Link, useNavigate } from 'react-router';
 import '../../i18n/profiling';
 import { graphql } from '../../gql';
@@ -11,11 +11,12 @@ import { paths } from '../../paths';
 import { type ChartColumn, ChartPanel } from '../charts/ChartPanel';
 import { BarChartView } from '../charts/lazy';
 import { defineDashboardSearch, useDashboardSearch } from '../charts/search';
-import { DemoBadge } from '../demo/Demo';
+import { DemoNote, WithDemo } from '../demo/Demo';
 import { YearFilter } from '../list/filters';
 import { useEventSeriesOptions } from '../list/options';
 import { idListParam, oneOfParam, yearParam } from '../list/search';
 import { useLedgerSettings } from '../obligations/ledger-settings';
+import { LoadFailed } from '../shell/LoadFailed';
 
 const profilingQuery = graphql(`
   query ProfilingDashboard($from: Int, $to: Int, $seriesIds: [ID!]) {
@@ -135,17 +136,7 @@ export function Profiling() {
       id: 'event',
       header: t('profiling.event'),
       value: (r) => `${r.seriesName} ${r.year}`,
-      cell: (r) => (
-        <>
-          {eventCell(r)}
-          {r.demo ? (
-            <>
-              {' '}
-              <DemoBadge />
-            </>
-          ) : null}
-        </>
-      ),
+      cell: (r) => <WithDemo demo={r.demo}>{eventCell(r)}</WithDemo>,
     },
     { id: 'units', header: t('profiling.units'), numeric: true, value: (r) => r.units },
     { id: 'delegates', header: t('profiling.delegates'), numeric: true, value: (r) => r.delegates },
@@ -198,22 +189,9 @@ export function Profiling() {
           onChange={(next) => setFilter('series', next.length ? next : undefined)}
         />
       </FilterBar>
-      {error ? (
-        <StatusMessage tone="error">
-          {t('common.error')}{' '}
-          <button
-            type="button"
-            className="ui-button ui-button--secondary"
-            onClick={() => void refetch()}
-          >
-            {t('common.retry')}
-          </button>
-        </StatusMessage>
-      ) : null}
+      {error ? <LoadFailed retry={() => void refetch()} /> : null}
       {demo && settings?.demoAsOf ? (
-        <p className="demo-legend">
-          <DemoBadge /> {t('profiling.demo', { day: settings.demoAsOf })}
-        </p>
+        <DemoNote>{t('profiling.demo', { day: settings.demoAsOf })}</DemoNote>
       ) : null}
 
       <ChartPanel
