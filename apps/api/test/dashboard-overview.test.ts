@@ -230,15 +230,33 @@ describe('steeringOverview: figures', () => {
 
     const memberships = (
       await everything<{
+        id: string;
         since: number | null;
         endedYear: number | null;
         annualFee: number | null;
         staffHoursPerYear: number | null;
-      }>('memberships', 'since endedYear annualFee staffHoursPerYear')
+      }>('memberships', 'id since endedYear annualFee staffHoursPerYear')
     ).filter((m) => (m.since ?? 0) <= year && (m.endedYear == null || m.endedYear >= year));
+    // A membership's own fee and staff time, else what its latest assessment by then recorded.
+    const assessments = (
+      await everything<{
+        membership: { id: string };
+        assessedOn: string;
+        feeSek: number;
+        staffHours: number;
+      }>('membershipAssessments', 'membership { id } assessedOn feeSek staffHours')
+    )
+      .filter((a) => a.assessedOn <= to)
+      .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn));
+    const latest = (id: string) => assessments.filter((a) => a.membership.id === id).at(-1);
     expect(h.memberships).toBe(memberships.length);
-    expect(h.membershipFeesSek).toBe(sum(memberships, (m) => m.annualFee));
-    expect(h.membershipStaffHours).toBe(sum(memberships, (m) => m.staffHoursPerYear));
+    expect(h.membershipFeesSek).toBe(
+      sum(memberships, (m) => m.annualFee ?? latest(m.id)?.feeSek ?? 0),
+    );
+    expect(h.membershipStaffHours).toBe(
+      sum(memberships, (m) => m.staffHoursPerYear ?? latest(m.id)?.staffHours ?? 0),
+    );
+    expect(h.membershipFeesSek).toBeGreaterThan(0);
 
     type P = {
       id: string;

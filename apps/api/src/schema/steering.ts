@@ -42,10 +42,12 @@ const HeadlineType = builder.objectRef<SteeringHeadline>('SteeringHeadline').imp
       description: 'Memberships running in the year (joined by then, not ended before it).',
     }),
     membershipFeesSek: t.exposeFloat('membershipFeesSek', {
-      description: 'Their yearly fees together.',
+      description:
+        'Their yearly fees together: each its own, else what its latest assessment by the ' +
+        'end of the year recorded (R8).',
     }),
     membershipStaffHours: t.exposeInt('membershipStaffHours', {
-      description: 'Their staff time per year together, in hours.',
+      description: 'Their staff time per year together, in hours (own, else as last assessed).',
     }),
     projectsRunning: t.exposeInt('projectsRunning', {
       description:

@@ -61,8 +61,8 @@ function membershipYear(m: string, year: string, own: string, assessed: string) 
        and a.assessed_on < make_date(${year} + 1, 1, 1)
      order by a.assessed_on desc limit 1), 0)`;
 }
-const feeIn = (m: string, year: string) => membershipYear(m, year, 'annual_fee', 'fee_sek');
-const hoursIn = (m: string, year: string) =>
+export const feeIn = (m: string, year: string) => membershipYear(m, year, 'annual_fee', 'fee_sek');
+export const hoursIn = (m: string, year: string) =>
   membershipYear(m, year, 'staff_hours_per_year', 'staff_hours');
 
 /*

@@ -9,6 +9,7 @@ import {
 } from '@malmo/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ledgerOn } from '../ledger';
+import { feeIn, hoursIn } from './evaluation';
 
 /*
  * The steering group's overview. Each figure, list or count is one SQL statement whatever the
@@ -43,7 +44,8 @@ export interface SteeringHeadline {
 
 /**
  * One statement. Each figure dates its records as its list's year filters do, so a figure's link
- * shows the same records: a membership counts in the years from its start to its end; a running
+ * shows the same records: a membership counts in the years from its start to its end, with its
+ * fee and staff time, else what its latest assessment by the year's end recorded (R8); a running
  * (or since closed) project from its start (or application deadline) to its end (or that start);
  * "submitted" is an application sent in the year, "granted" one of those since granted (granted,
  * running or closed); meetings are those dated in the year, with a report or not; participations
@@ -81,11 +83,11 @@ export async function steeringHeadline(em: EntityManager, year: number): Promise
        se.secondments
      from
        (select count(*)::int as memberships,
-               coalesce(sum(annual_fee), 0)::float8 as "membershipFeesSek",
-               coalesce(sum(staff_hours_per_year), 0)::int as "membershipStaffHours"
-          from membership
-         where archived_at is null and (since is null or since <= ?)
-           and (ended_year is null or ended_year >= ?)) m,
+               coalesce(sum(${feeIn('ms', 'y.year')}), 0)::float8 as "membershipFeesSek",
+               coalesce(sum(${hoursIn('ms', 'y.year')}), 0)::int as "membershipStaffHours"
+          from membership ms, (select ?::int as year) y
+         where ms.archived_at is null and (ms.since is null or ms.since <= y.year)
+           and (ms.ended_year is null or ms.ended_year >= y.year)) m,
        (select count(*)::int as meetings, count(r.id)::int as "meetingsReported"
           from meeting x left join meeting_report r on r.meeting_id = x.id
          where x.archived_at is null and x.date between ?::date and ?::date) mt,
@@ -98,7 +100,7 @@ export async function steeringHeadline(em: EntityManager, year: number): Promise
        (select count(*)::int as secondments from secondment
          where archived_at is null and start_on <= ?::date
            and (end_on is null or end_on >= ?::date)) se`,
-    [to, from, from, to, year, year, from, to, year, to, from],
+    [to, from, from, to, year, from, to, year, to, from],
   );
   if (!row) throw new Error('The headline statement returned no row');
   return row;
