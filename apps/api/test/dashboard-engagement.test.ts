@@ -1,6 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoActivity } from '../src/demo/generate';
+import { ENGAGEMENT_KINDS } from '../src/services/dashboards/engagement';
 import { annexIds, createTestApi, type TestApi } from './support';
 
 type Row = {
@@ -205,17 +206,7 @@ describe('engagementByUnit: figures', () => {
 
   it('a tag filter keeps only the tagged kinds: EU contacts and meetings carry no tags', async () => {
     const all = new Set((await engagement()).map((row) => row.kind));
-    expect(all).toEqual(
-      new Set([
-        'EU_CONTACT',
-        'SEAT',
-        'MEMBERSHIP',
-        'PROJECT',
-        'PARTICIPATION',
-        'MEETING',
-        'MEETING_REPORT',
-      ]),
-    );
+    expect(all).toEqual(new Set(ENGAGEMENT_KINDS));
     const tagged = new Set((await engagement({ orientations: ['PROFILING'] })).map((r) => r.kind));
     expect(tagged.has('PROJECT')).toBe(true);
     for (const kind of ['EU_CONTACT', 'MEETING', 'MEETING_REPORT'])

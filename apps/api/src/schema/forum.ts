@@ -21,7 +21,7 @@ import {
 } from './list';
 import { checkParent, recordMutations } from './mutation';
 import { ForumRef, OrganisationRef, PersonRef, ProjectRef, SeatRef, UnitRef } from './refs';
-import { TagFilter, tagConditions, tagInputFields } from './tags';
+import { scopeFilterFields, tagConditions, tagInputFields } from './tags';
 
 ForumRef.implement({
   description: 'A forum, working group or committee inside an organisation.',
@@ -86,14 +86,7 @@ const SeatFilter = builder.inputType('SeatFilter', {
     projectId: t.globalID({ for: ProjectRef }),
     yearFrom: t.int(),
     yearTo: t.int(),
-    withinUnitId: t.globalID({
-      for: UnitRef,
-      description: 'Held by this unit or a unit under it.',
-    }),
-    unitless: t.boolean({ description: 'true: only those no unit holds; false: only held ones.' }),
-    activeFrom: t.int({ description: 'In force in or after this year.' }),
-    activeTo: t.int({ description: 'In force in or before this year.' }),
-    tags: t.field({ type: TagFilter }),
+    ...scopeFilterFields(t),
   }),
 });
 const SeatOrder = orderInput(

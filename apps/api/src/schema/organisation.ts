@@ -25,7 +25,7 @@ import {
 } from './list';
 import { recordMutations } from './mutation';
 import { ForumRef, MembershipRef, OrganisationRef, UnitRef } from './refs';
-import { TagFilter, tagConditions, tagInputFields } from './tags';
+import { scopeFilterFields, tagConditions, tagInputFields } from './tags';
 
 OrganisationRef.implement({
   description: 'An international organisation, a network in Brussels or a regional partner.',
@@ -95,14 +95,7 @@ const MembershipFilter = builder.inputType('MembershipFilter', {
     ownerUnitId: t.globalID({ for: UnitRef }),
     sinceFrom: t.int({ description: 'Joined in or after this year.' }),
     sinceTo: t.int({ description: 'Joined in or before this year.' }),
-    withinUnitId: t.globalID({
-      for: UnitRef,
-      description: 'Owned by this unit or a unit under it.',
-    }),
-    unitless: t.boolean({ description: 'true: only those no unit owns; false: only owned ones.' }),
-    activeFrom: t.int({ description: 'In force in or after this year.' }),
-    activeTo: t.int({ description: 'In force in or before this year.' }),
-    tags: t.field({ type: TagFilter }),
+    ...scopeFilterFields(t),
     active: t.boolean(),
     regionFocus: t.field({ type: [RegionFocusEnum] }),
   }),

@@ -60,7 +60,7 @@ import {
   SupportRequestRef,
   UnitRef,
 } from './refs';
-import { demoField, TagFilter, tagConditions, tagFields, tagInputFields } from './tags';
+import { demoField, scopeFilterFields, tagConditions, tagFields, tagInputFields } from './tags';
 
 const ProjectPartnerType = builder.objectRef<IProjectPartner>('ProjectPartner').implement({
   description: 'A partner in a project: a partner city, an organisation, or another party by name.',
@@ -164,17 +164,11 @@ const ProjectFilter = builder.inputType('ProjectFilter', {
     search: t.string({ description: 'Text in the title or programme.' }),
     ownerUnitId: t.globalID({ for: UnitRef }),
     states: t.field({ type: [ProjectStateEnum] }),
-    tags: t.field({ type: TagFilter }),
     analysisComplete: t.boolean(),
     startFrom: t.field({ type: 'Date', description: 'Starts on or after this day.' }),
     startTo: t.field({ type: 'Date' }),
-    withinUnitId: t.globalID({
-      for: UnitRef,
-      description: 'Owned by this unit or a unit under it.',
-    }),
-    unitless: t.boolean({ description: 'true: only those no unit owns; false: only owned ones.' }),
-    activeFrom: t.int({ description: 'Running in or after this year (see projectActiveIn).' }),
-    activeTo: t.int({ description: 'Running in or before this year.' }),
+    // Running: see projectActiveIn.
+    ...scopeFilterFields(t, 'Running'),
     demo: t.boolean({ description: 'false: leave out demo records.' }),
   }),
 });

@@ -2,6 +2,7 @@ import type { Orientation, PriorityArea, Theme } from '@malmo/domain';
 import type { Types } from '../builder';
 import { builder } from '../builder';
 import { OrientationEnum, PriorityAreaEnum, ThemeEnum } from './enums';
+import { UnitRef } from './refs';
 
 interface Tagged {
   orientations: string[];
@@ -47,6 +48,23 @@ export const TagFilter = builder.inputType('TagFilter', {
   description: 'Matches records tagged with any of the given values (per list; lists combine).',
   fields: (t) => tagInputFields(t),
 });
+
+/**
+ * The filters the engagement dashboard opens a list of seats, memberships or projects with: a unit
+ * with the units under it, or no unit; the years in force (or running); the tags.
+ */
+export function scopeFilterFields(
+  t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>,
+  inForce = 'In force',
+) {
+  return {
+    withinUnitId: t.globalID({ for: UnitRef, description: 'This unit or a unit under it.' }),
+    unitless: t.boolean({ description: 'true: only those of no unit; false: only those of one.' }),
+    activeFrom: t.int({ description: `${inForce} in or after this year.` }),
+    activeTo: t.int({ description: `${inForce} in or before this year.` }),
+    tags: t.field({ type: TagFilter }),
+  };
+}
 
 /** `filter.tags` → conditions on the array columns (overlap). */
 export function tagConditions(

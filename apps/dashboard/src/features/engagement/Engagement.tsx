@@ -13,9 +13,10 @@ import { type ChartColumn, ChartPanel } from '../charts/ChartPanel';
 import { BarChartView } from '../charts/lazy';
 import { defineDashboardSearch, useDashboardSearch } from '../charts/search';
 import { DemoBadge } from '../demo/Demo';
-import { MultiEnumFilter, YearFilter } from '../list/filters';
+import { YearFilter } from '../list/filters';
 import { listParam, oneOfParam, yearParam } from '../list/search';
 import { useLedgerSettings } from '../obligations/ledger-settings';
+import { TagFilters } from './list-scope';
 import {
   COUNT_SERIES,
   figuresByUnit,
@@ -73,7 +74,8 @@ export function Engagement() {
     },
     skip: badRange,
   });
-  const facts = (data ?? previousData)?.engagementByUnit;
+  // A reversed range asks nothing: the figures of the range before are not shown under it.
+  const facts = badRange ? [] : (data ?? previousData)?.engagementByUnit;
   const rows: ChartRow[] = useMemo(
     () =>
       figuresByUnit(facts ?? [], measure).map((row) => ({
@@ -182,18 +184,7 @@ export function Engagement() {
           value={filters.to}
           onChange={(value) => setFilter('to', value)}
         />
-        <MultiEnumFilter
-          label={t('engagement.orientation')}
-          group="orientation"
-          value={filters.orientation}
-          onChange={(value) => setFilter('orientation', value)}
-        />
-        <MultiEnumFilter
-          label={t('engagement.priority')}
-          group="priorityArea"
-          value={filters.priority}
-          onChange={(value) => setFilter('priority', value)}
-        />
+        <TagFilters filters={filters} setFilter={setFilter} />
         {active ? (
           <button type="button" className="ui-button ui-button--secondary" onClick={clear}>
             {t('engagement.clear')}

@@ -62,11 +62,42 @@ export function WithinFilter({
   );
 }
 
-/** `setFilter` of a list whose spec holds `withinParams` and `tagParams`. */
-interface ScopeSetter {
-  (key: 'within', value: string | undefined): void;
+/** `setFilter` of a list or dashboard whose spec holds `tagParams`. */
+interface TagSetter {
   (key: 'orientation', value: Orientation[] | undefined): void;
   (key: 'priority', value: PriorityArea[] | undefined): void;
+}
+
+/** `setFilter` of a list whose spec holds `withinParams` and `tagParams`. */
+interface ScopeSetter extends TagSetter {
+  (key: 'within', value: string | undefined): void;
+}
+
+/** Orientation and priority area (R1), each any of several. */
+export function TagFilters({
+  filters,
+  setFilter,
+}: {
+  filters: { orientation?: Orientation[]; priority?: PriorityArea[] };
+  setFilter: TagSetter;
+}) {
+  const { t } = useLocale();
+  return (
+    <>
+      <MultiEnumFilter
+        label={t('engagement.lists.orientation')}
+        group="orientation"
+        value={filters.orientation}
+        onChange={(value) => setFilter('orientation', value)}
+      />
+      <MultiEnumFilter
+        label={t('engagement.lists.priority')}
+        group="priorityArea"
+        value={filters.priority}
+        onChange={(value) => setFilter('priority', value)}
+      />
+    </>
+  );
 }
 
 /**
@@ -110,18 +141,7 @@ export function ScopeFilters({
           />
         </>
       ) : null}
-      <MultiEnumFilter
-        label={t('engagement.lists.orientation')}
-        group="orientation"
-        value={filters.orientation}
-        onChange={(value) => setFilter('orientation', value)}
-      />
-      <MultiEnumFilter
-        label={t('engagement.lists.priority')}
-        group="priorityArea"
-        value={filters.priority}
-        onChange={(value) => setFilter('priority', value)}
-      />
+      <TagFilters filters={filters} setFilter={setFilter} />
     </>
   );
 }
