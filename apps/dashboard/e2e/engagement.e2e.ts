@@ -188,6 +188,30 @@ describe('Engagemang per förvaltning (analyst)', () => {
     ).toBe(unit?.id);
   });
 
+  it('the records no unit holds have their own row, and it opens them', async () => {
+    const { page } = browser;
+    await page.goto(browser.url('engagement'));
+    await waitForHeading(page, TITLE);
+    await view(page, 'Tabell');
+    const unowned = (await apiFigures({})).find((row) => row.id === NO_UNIT);
+    // The annex names no membership's owner.
+    expect(unowned?.memberships).toBe(8);
+    const row = table(page)
+      .getByRole('row')
+      .filter({ hasText: /^Utan enhet/ });
+    await row
+      .getByRole('link', { name: `${labels.memberships}, Utan enhet: 8. Öppna posterna` })
+      .click();
+    await waitForHeading(page, 'Medlemskap');
+    expect(new URL(page.url()).searchParams.get('within')).toBe(NO_UNIT);
+    expect(await listMatches(page)).toBe(8);
+    expect(
+      await page
+        .getByLabel('Förvaltning (med underenheter)')
+        .evaluate((el) => (el as HTMLSelectElement).value),
+    ).toBe(NO_UNIT);
+  });
+
   it('a click on a bar opens the records behind it, as many as the bar shows', async () => {
     const { page } = browser;
     await page.goto(browser.url('engagement?from=2006&to=2008'));
