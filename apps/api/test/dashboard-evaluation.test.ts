@@ -161,10 +161,11 @@ describe('strategy evaluation (R12)', () => {
         row.orientation === null
           ? orientations.length === 0
           : orientations.includes(row.orientation.toLowerCase());
+      // As the projects list dates them: an undated idea is in any period.
       const inPeriod = projects.filter((p) => {
-        const first = year(p.startOn ?? p.applicationDeadline ?? p.submittedOn);
-        const last = year(p.endOn ?? p.startOn ?? p.applicationDeadline ?? p.submittedOn);
-        return first != null && last != null && first <= 2008 && last >= 2006;
+        const first = year(p.startOn ?? p.applicationDeadline);
+        const last = year(p.endOn ?? p.startOn ?? p.applicationDeadline);
+        return (first == null || first <= 2008) && (last == null || last >= 2006);
       });
       const ownProjects = inPeriod.filter((p) => tagged(p.orientations));
       expect(row.projects).toBe(ownProjects.length);
@@ -197,6 +198,41 @@ describe('strategy evaluation (R12)', () => {
     // The demo tags its activity: there is something to evaluate.
     expect(rows[0]?.projects).toBeGreaterThan(0);
     expect(rows.some((r) => r.participations > 0)).toBe(true);
+  });
+
+  it('counts what each list shows for the same orientation and years (the drill-down)', async () => {
+    const { data } = await api.query<Evaluation<'byOrientation', OrientationRow>>(
+      BY_ORIENTATION,
+      period,
+    );
+    const tagged = (data?.strategyEvaluation.byOrientation ?? []).filter((r) => r.orientation);
+    for (const row of tagged) {
+      const tags = { orientations: [row.orientation] };
+      const lists = await api.query<Record<string, { totalCount: number }>>(
+        `query ($p: ProjectFilter, $m: MembershipFilter, $s: SeatFilter, $e: ParticipationFilter) {
+          projects(first: 0, filter: $p) { totalCount }
+          memberships(first: 0, filter: $m) { totalCount }
+          seats(first: 0, filter: $s) { totalCount }
+          participations(first: 0, filter: $e) { totalCount }
+        }`,
+        {
+          p: { activeFrom: 2006, activeTo: 2008, tags },
+          m: { activeFrom: 2006, activeTo: 2008, tags },
+          s: { activeFrom: 2006, activeTo: 2008, tags },
+          e: { yearFrom: 2006, yearTo: 2008, tags },
+        },
+      );
+      expect(lists.errors).toBeUndefined();
+      const counts = lists.data ?? {};
+      expect(row.projects, `${row.orientation} projects`).toBe(counts.projects?.totalCount);
+      expect(row.memberships, `${row.orientation} memberships`).toBe(
+        counts.memberships?.totalCount,
+      );
+      expect(row.seats, `${row.orientation} seats`).toBe(counts.seats?.totalCount);
+      expect(row.participations, `${row.orientation} participations`).toBe(
+        counts.participations?.totalCount,
+      );
+    }
   });
 
   it('rolls the ledger up per rule: the same counts as the ledger itself', async () => {

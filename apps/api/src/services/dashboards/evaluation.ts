@@ -52,38 +52,57 @@ export interface RuleEvidence {
 type Row = Record<string, unknown>;
 
 /**
+ * Each membership's last assessment of each year (R8), read once per statement: the cost a
+ * membership without a fee of its own is known by.
+ */
+const ASSESSED = `assessed as materialized (
+  select distinct on (a.membership_id, extract(year from a.assessed_on))
+         a.membership_id, extract(year from a.assessed_on)::int as year, a.fee_sek, a.staff_hours
+    from membership_assessment a
+   where a.archived_at is null
+   order by a.membership_id, extract(year from a.assessed_on), a.assessed_on desc
+)`;
+
+/**
  * A membership's cost in a year (R8: assessed against its cost): its annual fee or staff time,
  * else what its latest assessment up to that year recorded, else nothing. Aliases only, no input.
  */
 function membershipYear(m: string, year: string, own: string, assessed: string) {
-  return `coalesce(${m}.${own}, (select a.${assessed} from membership_assessment a
-     where a.membership_id = ${m}.id and a.archived_at is null
-       and a.assessed_on < make_date(${year} + 1, 1, 1)
-     order by a.assessed_on desc limit 1), 0)`;
+  return `coalesce(${m}.${own}, (select x.${assessed} from assessed x
+     where x.membership_id = ${m}.id and x.year <= ${year}
+     order by x.year desc limit 1), 0)`;
 }
-export const feeIn = (m: string, year: string) => membershipYear(m, year, 'annual_fee', 'fee_sek');
-export const hoursIn = (m: string, year: string) =>
+const feeIn = (m: string, year: string) => membershipYear(m, year, 'annual_fee', 'fee_sek');
+const hoursIn = (m: string, year: string) =>
   membershipYear(m, year, 'staff_hours_per_year', 'staff_hours');
 
+/** Each row once per orientation it is tagged with, or once untagged (`o.orientation` null). */
+const perOrientation = (alias: string) =>
+  `cross join lateral unnest(case when cardinality(${alias}.orientations) = 0
+     then array[null::text] else ${alias}.orientations end) as o(orientation)`;
+
 /*
- * A project's years run from its start (else its application deadline, else its submission) to
- * its end (else those again); it counts in every orientation it is tagged with, and once more as
- * untagged when it has none. A membership counts for the years it ran, its cost once per year.
- * Agreements belong to the city, not to a unit: with a unit chosen they are left out.
+ * Dated as the lists date them, so each count opens its records there: a project runs from its
+ * start (else its application deadline) to its end (else that start or deadline), and an undated
+ * idea is in any period; it counts in every orientation it is tagged with, or once as untagged. A
+ * membership counts for the years it ran, its cost once per year. Agreements belong to the city,
+ * not to a unit: with a unit chosen they are left out.
  */
 const BY_ORIENTATION = `
 with period as (select ?::int as y0, ?::int as y1, ?::int as unit),
+${ASSESSED},
 tagged as (
   select o.orientation, 'project' as kind,
          coalesce(p.budget_sek, 0) as budget, coalesce(p.eu_funding_granted_sek, 0) as granted,
          0 as fee, 0 as cost
     from project p cross join period
-    cross join lateral unnest(case when cardinality(p.orientations) = 0 then array[null::text]
-                                   else p.orientations end) as o(orientation)
+    ${perOrientation('p')}
    where p.archived_at is null
      and (period.unit is null or p.owner_unit_id = period.unit)
-     and extract(year from coalesce(p.start_on, p.application_deadline, p.submitted_on)) <= period.y1
-     and extract(year from coalesce(p.end_on, p.start_on, p.application_deadline, p.submitted_on)) >= period.y0
+     and (coalesce(p.start_on, p.application_deadline) is null
+          or extract(year from coalesce(p.start_on, p.application_deadline)) <= period.y1)
+     and (coalesce(p.end_on, p.start_on, p.application_deadline) is null
+          or extract(year from coalesce(p.end_on, p.start_on, p.application_deadline)) >= period.y0)
   union all
   select o.orientation, 'membership', 0, 0,
          (select sum(${feeIn('m', 'y.year')})
@@ -91,8 +110,7 @@ tagged as (
                                  least(period.y1, coalesce(m.ended_year, period.y1))) as y(year)),
          0
     from membership m cross join period
-    cross join lateral unnest(case when cardinality(m.orientations) = 0 then array[null::text]
-                                   else m.orientations end) as o(orientation)
+    ${perOrientation('m')}
    where m.archived_at is null
      and (period.unit is null or m.owner_unit_id = period.unit)
      and coalesce(m.since, period.y0) <= period.y1
@@ -100,8 +118,7 @@ tagged as (
   union all
   select o.orientation, 'seat', 0, 0, 0, 0
     from seat s cross join period
-    cross join lateral unnest(case when cardinality(s.orientations) = 0 then array[null::text]
-                                   else s.orientations end) as o(orientation)
+    ${perOrientation('s')}
    where s.archived_at is null
      and (period.unit is null or s.unit_id = period.unit)
      and coalesce(s.from_year, period.y0) <= period.y1
@@ -109,8 +126,7 @@ tagged as (
   union all
   select o.orientation, 'agreement', 0, 0, 0, 0
     from agreement a cross join period
-    cross join lateral unnest(case when cardinality(a.orientations) = 0 then array[null::text]
-                                   else a.orientations end) as o(orientation)
+    ${perOrientation('a')}
    where a.archived_at is null and period.unit is null and a.type <> 'none'
      and coalesce(a.signed_year, period.y0) <= period.y1
      and (a.valid_until is null or a.valid_until >= make_date(period.y0, 1, 1))
@@ -119,8 +135,7 @@ tagged as (
     from participation pa
     join event_edition e on e.id = pa.edition_id and e.archived_at is null
     cross join period
-    cross join lateral unnest(case when cardinality(pa.orientations) = 0 then array[null::text]
-                                   else pa.orientations end) as o(orientation)
+    ${perOrientation('pa')}
    where pa.archived_at is null
      and (period.unit is null or pa.unit_id = period.unit)
      and e.year between period.y0 and period.y1
@@ -144,6 +159,7 @@ select orientation,
  */
 const COST_PER_YEAR = `
 with period as (select ?::int as y0, ?::int as y1, ?::int as unit),
+${ASSESSED},
 years as (select generate_series(period.y0, period.y1) as year from period),
 fees as (
   select y.year, sum(${feeIn('m', 'y.year')}) as fees, sum(${hoursIn('m', 'y.year')}) as hours
