@@ -100,8 +100,8 @@ const steeringQuery = graphql(`
 type Overview = SteeringOverviewQuery['steeringOverview'];
 
 /** Every filter in the URL: `?year=2007&asOf=2008-10-15&since=2008-06-01`. */
-export const steeringSearch = defineDashboardSearch({
-  year: yearParam(1990, 2100),
+const steeringSearch = defineDashboardSearch({
+  year: yearParam(1900, 2100),
   asOf: dateParam(),
   since: dateParam(),
 });
