@@ -23,7 +23,7 @@ import { useGrant } from '../auth/SessionProvider';
 import { type ChartColumn, ChartPanel } from '../charts/ChartPanel';
 import { BarChartView } from '../charts/lazy';
 import { defineDashboardSearch, useDashboardSearch } from '../charts/search';
-import { DemoBadge } from '../demo/Demo';
+import { DemoNote } from '../demo/Demo';
 import type { Translate } from '../editing/kind';
 import { DateFilter, YearFilter } from '../list/filters';
 import { dateParam, yearParam } from '../list/search';
@@ -154,11 +154,7 @@ function Steering({ settings }: { settings: LedgerSettings }) {
         ) : null}
       </FilterBar>
       {settings.demoAsOf ? (
-        <div className="ui-notice">
-          <p>
-            <DemoBadge /> {t('steeringBoard.demoNote', { date: settings.demoAsOf })}
-          </p>
-        </div>
+        <DemoNote>{t('steeringBoard.demoNote', { date: settings.demoAsOf })}</DemoNote>
       ) : null}
       {error && !data ? <LoadFailed retry={() => void refetch()} /> : null}
       <Headline year={view.year} headline={overview?.headline} />
