@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importAnnex } from '../src/db/annex-import';
+import { generateDemoActivity } from '../src/demo/generate';
 import { createTestApi, type TestApi } from './support';
 
 let api: TestApi;
@@ -15,6 +16,7 @@ type Match = {
   overlap: { themes: string[]; total: number };
   activeTies: number;
   decidedBy: string;
+  regionalActors?: number;
   reasons: string[];
 };
 
@@ -78,5 +80,29 @@ describe('R3 partner matching through the API', () => {
       '{ memberships(filter: { search: "Healthy" }) { edges { node { themes } } } }',
     );
     expect(after.data?.memberships.edges[0]?.node.themes).toEqual(['PUBLIC_HEALTH', 'YOUTH']);
+  });
+});
+
+describe('R3 partner matching over the demo activity', () => {
+  let demo: TestApi;
+  beforeAll(async () => {
+    demo = await createTestApi();
+  });
+  afterAll(() => demo.close());
+
+  const query = `query ($first: Int = 200) { partnerMatches(first: $first, need: { themes: [EDUCATION, EMPLOYMENT] }) {
+    name regionalActors reasons } }`;
+
+  it('reads the same statements whatever the number of projects, and ranks by their ties', async () => {
+    const onAnnex = (await demo.countStatements(query)).statements.length;
+    await generateDemoActivity(demo.db.orm.em.fork());
+    const { data, statements } = await demo.countStatements(query);
+    expect(statements.length).toBe(onAnnex);
+    const ranked = (data as { partnerMatches: Match[] }).partnerMatches;
+    // The demo's projects tie cities to Malmö and bring regional actors along.
+    expect(ranked.some((m) => m.reasons.some((r) => r.startsWith('Gemensamt projekt: ')))).toBe(
+      true,
+    );
+    expect(ranked.some((m) => (m.regionalActors ?? 0) > 0)).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Forum, Seat } from '../db/forum';
 import { Membership, Organisation } from '../db/organisation';
 import { Agreement, PartnerCity } from '../db/partner-city';
-import { type IProject, ProjectPartner } from '../db/project';
+import type { IProject } from '../db/project';
 
 /** Nearer countries first; only ever breaks a tie (R3: subject before geography). */
 const COUNTRY_DISTANCE: Record<string, number> = { SE: 0, DK: 1, NO: 2, FI: 2 };
@@ -66,28 +66,39 @@ export async function partnerCandidates(em: EntityManager): Promise<PartnerCandi
         ...inUse,
         $or: [{ toYear: null }, { toYear: { $gte: Number(today.slice(0, 4)) } }],
       }),
-      em.find(ProjectPartner, { project: inUse }, { populate: ['project'] }),
+      // Plain rows, not entities: at 100× the demo data there are thousands of them.
+      em.execute(
+        `select pp.project_id as "projectId", pp.partner_city_id as "partnerCityId",
+                pp.organisation_id as "organisationId", p.title, p.state, p.themes,
+                p.priority_areas as "priorityAreas", p.orientations
+           from project_partner pp join project p on p.id = pp.project_id
+          where p.archived_at is null
+            and (pp.partner_city_id is not null or pp.organisation_id is not null)`,
+        [],
+        'all',
+      ) as Promise<PartnerRow[]>,
     ]);
   const organisationById = new Map(organisations.map((o) => [o.id, o]));
   const projectsOf = new Map<string, Set<number>>();
-  const partnersOfProject = new Map<number, ProjectPartnerLike[]>();
+  const organisationsOfProject = new Map<number, number[]>();
+  const projectById = new Map<number, ProjectLike>();
   for (const p of partners) {
-    const key = p.partnerCity
-      ? `city:${p.partnerCity.id}`
-      : p.organisation
-        ? `org:${p.organisation.id}`
-        : null;
-    if (key) projectsOf.set(key, (projectsOf.get(key) ?? new Set()).add(p.project.id));
-    partnersOfProject.set(p.project.id, [...(partnersOfProject.get(p.project.id) ?? []), p]);
+    const key = p.partnerCityId != null ? `city:${p.partnerCityId}` : `org:${p.organisationId}`;
+    projectsOf.set(key, (projectsOf.get(key) ?? new Set()).add(p.projectId));
+    if (p.partnerCityId == null && p.organisationId != null) {
+      const list = organisationsOfProject.get(p.projectId) ?? [];
+      list.push(p.organisationId);
+      organisationsOfProject.set(p.projectId, list);
+    }
+    projectById.set(p.projectId, { ...p, id: p.projectId });
   }
-  const projectById = new Map(partners.map((p) => [p.project.id, p.project as ProjectLike]));
 
   /** Regional actors that share a project with the candidate. */
   function regionalActorsWith(key: string): string[] {
     const names = new Set<string>();
     for (const projectId of projectsOf.get(key) ?? []) {
-      for (const partner of partnersOfProject.get(projectId) ?? []) {
-        const org = partner.organisation ? organisationById.get(partner.organisation.id) : null;
+      for (const organisationId of organisationsOfProject.get(projectId) ?? []) {
+        const org = organisationById.get(organisationId);
         if (org?.kind === 'regional_actor' && `org:${org.id}` !== key) names.add(org.name);
       }
     }
@@ -199,7 +210,12 @@ type ProjectLike = Pick<
   IProject,
   'id' | 'title' | 'state' | 'themes' | 'priorityAreas' | 'orientations'
 >;
-type ProjectPartnerLike = { organisation?: { id: number } | null };
+/** A partner (city or organisation) of a project in use, with the project's tags. */
+type PartnerRow = Omit<ProjectLike, 'id'> & {
+  projectId: number;
+  partnerCityId: number | null;
+  organisationId: number | null;
+};
 
 function isRunning(project: ProjectLike | undefined): boolean {
   return project != null && ['granted', 'running', 'submitted'].includes(project.state);
