@@ -71,6 +71,38 @@ describe('Underlag för utvärdering av strategin (R12), as an analyst', () => {
     await expectAccessible(page);
   });
 
+  it('opens an orientation’s projects in the projects list, as many as it counts', async () => {
+    const { page } = browser;
+    const data = await queryApi<{
+      strategyEvaluation: { byOrientation: { orientation: string | null; projects: number }[] };
+    }>(
+      `{ strategyEvaluation(from: 2006, to: 2008, asOf: "${DEMO_DAY}") {
+          byOrientation { orientation projects } } }`,
+      {},
+      'analyst',
+    );
+    const profiling = data.strategyEvaluation.byOrientation.find(
+      (r) => r.orientation === 'PROFILING',
+    );
+    expect(profiling?.projects).toBeGreaterThan(0);
+    const count = profiling?.projects ?? 0;
+    await section(page, 'Engagemang per inriktning (R1)')
+      .getByRole('link', { name: `${count} projekt, Profilering` })
+      .click();
+    await waitForHeading(page, 'Projekt');
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      from: '2006',
+      to: '2008',
+      orientation: 'profiling',
+    });
+    await page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^${count} träff(ar)?$`) })
+      .waitFor();
+    await page.goBack();
+    await waitForHeading(page, TITLE);
+  });
+
   it('shows the per-rule table as the API counts it, and is axe-clean in table view', async () => {
     const { page } = browser;
     const rules = section(page, RULES);

@@ -37,6 +37,7 @@ export const svEvaluation = {
       fees: 'Avgifter (kr)',
       participationCost: 'Evenemang (kr)',
       agreementsNote: 'Avtalen är stadens, inte en enhets: med en enhet vald räknas inga avtal.',
+      open: '{{count}} {{kind}}, {{orientation}}',
       moneyTitle: 'Pengar per inriktning (R1)',
       moneyCsv: 'utvardering-pengar-per-inriktning',
       moneySummary:
@@ -112,6 +113,7 @@ export const enEvaluation: Strings<typeof svEvaluation> = {
       fees: 'Fees (SEK)',
       participationCost: 'Events (SEK)',
       agreementsNote: "Agreements are the city's, not a unit's: with a unit chosen, none count.",
+      open: '{{count}} {{kind}}, {{orientation}}',
       moneyTitle: 'Money per orientation (R1)',
       moneyCsv: 'evaluation-money-per-orientation',
       moneySummary:

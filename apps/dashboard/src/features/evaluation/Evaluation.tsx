@@ -18,7 +18,12 @@ import { useUnitOptions } from '../list/options';
 import { ledgerDay } from '../obligations/ledger-day';
 import { useLedgerSettings } from '../obligations/ledger-settings';
 import { LoadFailed } from '../shell/LoadFailed';
-import { evaluationSearch, FIRST_YEAR, obligationsHref } from './evaluation-search';
+import {
+  evaluationSearch,
+  FIRST_YEAR,
+  obligationsHref,
+  orientationListHref,
+} from './evaluation-search';
 
 const strategyEvaluationQuery = graphql(`
   query StrategyEvaluation($from: Int, $to: Int, $unit: ID, $asOf: Date) {
@@ -169,6 +174,7 @@ function Report({ settings }: { settings: { today: string; demoAsOf: string | nu
             rows={report?.byOrientation ?? []}
             loading={busy}
             unit={filters.unit}
+            period={{ from, to }}
           />
           <RuleSection
             rows={report?.byRule ?? []}
@@ -186,10 +192,12 @@ function OrientationSections({
   rows,
   loading,
   unit,
+  period,
 }: {
   rows: readonly OrientationRow[];
   loading: boolean;
   unit: string | undefined;
+  period: { from: number; to: number };
 }) {
   const { t, locale } = useLocale();
   const name: ChartColumn<OrientationRow> = {
@@ -205,6 +213,34 @@ function OrientationSections({
     header,
     value: (row) => row[id],
     numeric: true,
+  });
+  /** A count that opens its records in their list, where the list can filter the same way. */
+  const listed = (
+    id: 'projects' | 'memberships' | 'seats' | 'participations',
+    header: string,
+  ): ChartColumn<OrientationRow> => ({
+    ...count(id, header),
+    cell: (row) => {
+      const orientation = row.orientation ? fromGql(row.orientation) : null;
+      const href =
+        orientation && row[id] > 0
+          ? orientationListHref(id, { ...period, unit, orientation })
+          : null;
+      return orientation && href ? (
+        <Link
+          to={href}
+          aria-label={t('evaluation.orientation.open', {
+            count: row[id],
+            kind: header.toLowerCase(),
+            orientation: label(locale, 'orientation', orientation),
+          })}
+        >
+          {row[id]}
+        </Link>
+      ) : (
+        row[id]
+      );
+    },
   });
   const money = (id: Measure, header: string): ChartColumn<OrientationRow> => ({
     ...count(id, header),
@@ -228,11 +264,11 @@ function OrientationSections({
         }
         columns={[
           name,
-          count('projects', t('evaluation.orientation.projects')),
-          count('memberships', t('evaluation.orientation.memberships')),
-          count('seats', t('evaluation.orientation.seats')),
+          listed('projects', t('evaluation.orientation.projects')),
+          listed('memberships', t('evaluation.orientation.memberships')),
+          listed('seats', t('evaluation.orientation.seats')),
           count('agreements', t('evaluation.orientation.agreements')),
-          count('participations', t('evaluation.orientation.participations')),
+          listed('participations', t('evaluation.orientation.participations')),
         ]}
         csvName={t('evaluation.orientation.csv')}
       />

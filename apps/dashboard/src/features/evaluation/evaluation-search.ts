@@ -30,3 +30,28 @@ export function obligationsHref(options: {
   params.set('dueTo', `${options.to}-12-31`);
   return `${paths.obligations}?${params}`;
 }
+
+type ListKind = 'projects' | 'memberships' | 'seats' | 'participations';
+
+/**
+ * The list showing one orientation's engagements of a kind in the period, filtered as the
+ * evaluation counts them; null where the list cannot narrow to the same unit.
+ */
+export function orientationListHref(
+  kind: ListKind,
+  options: { orientation: string; from: number; to: number; unit?: string },
+): string | null {
+  const { orientation, from, to, unit } = options;
+  const years = (a: string, b: string) => ({ [a]: String(from), [b]: String(to) });
+  const lists: Record<ListKind, { path: string; params: Record<string, string>; unit?: string }> = {
+    projects: { path: paths.projects, params: years('from', 'to'), unit: 'owner' },
+    memberships: { path: paths.memberships, params: years('activeFrom', 'activeTo') },
+    seats: { path: paths.seats, params: years('from', 'to') },
+    participations: { path: paths.participations, params: years('from', 'to'), unit: 'unit' },
+  };
+  const list = lists[kind];
+  if (unit && !list.unit) return null;
+  const params = new URLSearchParams({ ...list.params, orientation });
+  if (unit && list.unit) params.set(list.unit, unit);
+  return `${list.path}?${params}`;
+}
