@@ -8,6 +8,8 @@ import { demoProperty } from './tags';
 export const MembershipAssessment = defineEntity({
   name: 'MembershipAssessment',
   tableName: 'membership_assessment',
+  // A membership's latest assessment up to a day, read through the index (R8 costs and trends).
+  indexes: [{ properties: ['membership', 'assessedOn'] }],
   properties: {
     ...baseProperties,
     ...archivedProperty,

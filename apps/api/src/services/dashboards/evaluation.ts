@@ -52,25 +52,15 @@ export interface RuleEvidence {
 type Row = Record<string, unknown>;
 
 /**
- * Each membership's last assessment of each year (R8), read once per statement: the cost a
- * membership without a fee of its own is known by.
- */
-const ASSESSED = `assessed as materialized (
-  select distinct on (a.membership_id, extract(year from a.assessed_on))
-         a.membership_id, extract(year from a.assessed_on)::int as year, a.fee_sek, a.staff_hours
-    from membership_assessment a
-   where a.archived_at is null
-   order by a.membership_id, extract(year from a.assessed_on), a.assessed_on desc
-)`;
-
-/**
  * A membership's cost in a year (R8: assessed against its cost): its annual fee or staff time,
  * else what its latest assessment up to that year recorded, else nothing. Aliases only, no input.
  */
 function membershipYear(m: string, year: string, own: string, assessed: string) {
-  return `coalesce(${m}.${own}, (select x.${assessed} from assessed x
-     where x.membership_id = ${m}.id and x.year <= ${year}
-     order by x.year desc limit 1), 0)`;
+  // Through the (membership, assessed_on) index: one short probe per membership and year.
+  return `coalesce(${m}.${own}, (select a.${assessed} from membership_assessment a
+     where a.membership_id = ${m}.id and a.archived_at is null
+       and a.assessed_on < make_date(${year} + 1, 1, 1)
+     order by a.assessed_on desc limit 1), 0)`;
 }
 const feeIn = (m: string, year: string) => membershipYear(m, year, 'annual_fee', 'fee_sek');
 const hoursIn = (m: string, year: string) =>
@@ -90,7 +80,6 @@ const perOrientation = (alias: string) =>
  */
 const BY_ORIENTATION = `
 with period as (select ?::int as y0, ?::int as y1, ?::int as unit),
-${ASSESSED},
 tagged as (
   select o.orientation, 'project' as kind,
          coalesce(p.budget_sek, 0) as budget, coalesce(p.eu_funding_granted_sek, 0) as granted,
@@ -159,7 +148,6 @@ select orientation,
  */
 const COST_PER_YEAR = `
 with period as (select ?::int as y0, ?::int as y1, ?::int as unit),
-${ASSESSED},
 years as (select generate_series(period.y0, period.y1) as year from period),
 fees as (
   select y.year, sum(${feeIn('m', 'y.year')}) as fees, sum(${hoursIn('m', 'y.year')}) as hours
