@@ -53,7 +53,7 @@ describe('Underlag för utvärdering av strategin (R12), as an analyst', () => {
       .waitFor();
     expect(await page.getByLabel('Från år').inputValue()).toBe('2006');
     expect(await page.getByLabel('Till år').inputValue()).toBe('2008');
-    await page.getByText(/^Registret innehåller demodata/).waitFor();
+    await page.getByText(/Registret innehåller demodata: siffrorna/).waitFor();
     // Per orientation: a table only; the three orientations and the untagged.
     const orientation = section(page, 'Engagemang per inriktning (R1)').getByRole('table');
     await orientation.waitFor();

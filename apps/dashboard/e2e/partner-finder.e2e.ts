@@ -53,6 +53,7 @@ describe('Hitta partner (R3), as an analyst', () => {
     await page.goto(browser.url('partner-finder'));
     await waitForHeading(page, TITLE);
     await page.getByText(/^Beskriv behovet ovan/).waitFor();
+    await page.getByText(/Registret innehåller demodata: de gemensamma projekten/).waitFor();
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Sök partner' }).click();

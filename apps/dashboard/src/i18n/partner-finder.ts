@@ -7,6 +7,7 @@ export const svPartnerFinder = {
     title: 'Hitta partner',
     description:
       'Beskriv behovet och se vilka partnerstäder, organisationer och forum som passar bäst. Sakfrågan avgör, inte geografin (R3): först den tematiska överlappningen, sedan befintliga avtal och medlemskap, sedan aktörer i Öresundsregionen; geografin skiljer bara lika kandidater åt.',
+    demo: 'Registret innehåller demodata: de gemensamma projekten i skälen är genererade, som de var {{day}}.',
     need: 'Behovet',
     themes: 'Teman',
     themesHint: 'Vad samarbetet ska handla om.',
@@ -54,6 +55,7 @@ export const enPartnerFinder: Strings<typeof svPartnerFinder> = {
     title: 'Partner finder',
     description:
       'Describe the need and see which partner cities, organisations and forums fit best. The subject decides, not geography (R3): first thematic overlap, then existing agreements and memberships, then actors in the Öresund region; geography only separates equal candidates.',
+    demo: 'The registry holds demo data: the shared projects among the reasons are generated, as they stood on {{day}}.',
     need: 'The need',
     themes: 'Themes',
     themesHint: 'What the cooperation is to be about.',

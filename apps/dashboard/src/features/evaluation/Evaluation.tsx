@@ -13,6 +13,7 @@ import { formatAmount, formatSek } from '../../lib/format';
 import { type ChartColumn, ChartPanel } from '../charts/ChartPanel';
 import { BarChartView } from '../charts/lazy';
 import { useDashboardSearch } from '../charts/search';
+import { DemoNote } from '../demo/Demo';
 import { DateFilter, OptionFilter, YearFilter } from '../list/filters';
 import { useUnitOptions } from '../list/options';
 import { ledgerDay } from '../obligations/ledger-day';
@@ -162,7 +163,7 @@ function Report({ settings }: { settings: { today: string; demoAsOf: string | nu
         ) : null}
       </FilterBar>
       {settings.demoAsOf ? (
-        <p className="demo-legend">{t('evaluation.demo', { day: settings.demoAsOf })}</p>
+        <DemoNote>{t('evaluation.demo', { day: settings.demoAsOf })}</DemoNote>
       ) : null}
       {badPeriod ? (
         <StatusMessage tone="error">{t('evaluation.badPeriod')}</StatusMessage>

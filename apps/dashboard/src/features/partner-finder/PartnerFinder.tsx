@@ -12,7 +12,9 @@ import { fromGql } from '../../lib/enums';
 import { paths } from '../../paths';
 import { type ChartColumn, ChartPanel } from '../charts/ChartPanel';
 import { useDashboardSearch } from '../charts/search';
+import { DemoNote } from '../demo/Demo';
 import { formatListSearch } from '../list/search';
+import { useLedgerSettings } from '../obligations/ledger-settings';
 import { LoadFailed } from '../shell/LoadFailed';
 import {
   CANDIDATE_KINDS,
@@ -61,9 +63,13 @@ export function PartnerFinder() {
   const { filters } = useDashboardSearch(needSearch);
   const location = useLocation();
   const searching = hasSubject(filters);
+  const { settings } = useLedgerSettings();
   return (
     <>
       <PageHeader title={t('partnerFinder.title')} description={t('partnerFinder.description')} />
+      {settings?.demoAsOf ? (
+        <DemoNote>{t('partnerFinder.demo', { day: settings.demoAsOf })}</DemoNote>
+      ) : null}
       {/* Keyed by the URL: Back or a shared link shows that need in the form again. */}
       <NeedForm key={location.search} need={filters} />
       {searching ? (
