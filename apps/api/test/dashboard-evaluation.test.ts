@@ -6,6 +6,7 @@ import { Meeting } from '../src/db/meeting';
 import { type IMembership, Membership } from '../src/db/organisation';
 import { Project } from '../src/db/project';
 import { generateDemoActivity, removeDemoActivity } from '../src/demo/generate';
+import type { OrientationEvidence, YearCost } from '../src/services/dashboards/evaluation';
 import { annexIds, createTestApi, type TestApi } from './support';
 
 const DEMO_DAY = '2008-10-15';
@@ -28,18 +29,8 @@ const COST = `query ($from: Int, $to: Int, $unit: ID, $asOf: Date) {
   }
 }`;
 
-interface OrientationRow {
-  orientation: string | null;
-  projects: number;
-  memberships: number;
-  seats: number;
-  agreements: number;
-  participations: number;
-  projectBudgetSek: number;
-  euFundingGrantedSek: number;
-  membershipFeesSek: number;
-  participationCostSek: number;
-}
+/** As the API gives them: the orientation is the GraphQL enum's name. */
+type OrientationRow = Omit<OrientationEvidence, 'orientation'> & { orientation: string | null };
 interface RuleRow {
   rule: string;
   kind: string;
@@ -49,16 +40,7 @@ interface RuleRow {
   due: number;
   waived: number;
 }
-interface CostRow {
-  year: number;
-  membershipFeesSek: number;
-  membershipStaffHours: number;
-  participationCostSek: number;
-  delegates: number;
-  projectOwnContributionSek: number;
-  euFundingGrantedSek: number;
-  totalCostSek: number;
-}
+type CostRow = YearCost;
 type Evaluation<K extends string, R> = { strategyEvaluation: Record<K, R[]> };
 
 /** The SQL statements of a request, less the session lookup every signed-in request makes. */
