@@ -189,6 +189,45 @@ describe('Hitta partner (R3), as an analyst', () => {
     ).toBe(true);
   });
 
+  it('charts the criteria with a table alternative, and a bar opens its candidate', async () => {
+    const { page } = browser;
+    const expected = await apiMatches({
+      themes: ['EDUCATION', 'CULTURE'],
+      kinds: ['PARTNER_CITY'],
+    });
+    const scores = page.getByRole('region', { name: 'Kandidaternas värden på kriterierna' });
+    await scores.locator('figure svg .recharts-bar-rectangle').first().waitFor();
+    await expectAccessible(page);
+    await scores.getByRole('button', { name: 'Tabell' }).click();
+    const rows = await scores
+      .getByRole('table')
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim())),
+      );
+    expect(rows).toEqual(
+      expected.map((m) => [
+        String(m.rank),
+        m.name,
+        String(m.overlap.total),
+        String(m.activeTies),
+        String(m.regionalActors),
+      ]),
+    );
+    await expectAccessible(page);
+    await scores.getByRole('button', { name: 'Diagram' }).click();
+    // The first series' first bar: the top candidate's overlap.
+    await scores
+      .locator('.recharts-bar')
+      .first()
+      .locator('.recharts-bar-rectangle')
+      .first()
+      .click();
+    await waitForHeading(page, expected[0]?.name ?? '');
+    await page.goBack();
+    await waitForHeading(page, TITLE);
+  });
+
   it('opens a candidate’s own record', async () => {
     const { page } = browser;
     const [first] = await apiMatches({ themes: ['EDUCATION', 'CULTURE'], kinds: ['PARTNER_CITY'] });

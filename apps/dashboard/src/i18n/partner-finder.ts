@@ -28,6 +28,10 @@ export const svPartnerFinder = {
       '{{count}} kandidat, den bäst matchande först. Kolumnen "Avgjorde ordningen" säger vilket kriterium som skilde kandidaten från den närmast ovanför.',
     summary_other:
       '{{count}} kandidater, den bäst matchande först. Kolumnen "Avgjorde ordningen" säger vilket kriterium som skilde kandidaten från den närmast ovanför.',
+    scores: 'Kandidaternas värden på kriterierna',
+    scoresCsv: 'partnerkandidater-kriterier',
+    scoresSummary:
+      'Kriterierna avgör i tur och ordning: först överlappningen, vid lika värde avtalen och medlemskapen, sedan Öresundsaktörerna. Staplarna visar varje kandidats värde på de tre; de summeras inte.',
     rank: 'Rang',
     candidate: 'Kandidat',
     kind: 'Slag',
@@ -76,6 +80,10 @@ export const enPartnerFinder: Strings<typeof svPartnerFinder> = {
       '{{count}} candidate, the best match first. The column "Decided the order" says which criterion set the candidate apart from the one above it.',
     summary_other:
       '{{count}} candidates, the best match first. The column "Decided the order" says which criterion set the candidate apart from the one above it.',
+    scores: "The candidates' values on the criteria",
+    scoresCsv: 'partner-candidates-criteria',
+    scoresSummary:
+      'The criteria decide in turn: first the overlap, when equal the agreements and memberships, then the Öresund actors. The bars show each candidate’s value on the three; they are not added up.',
     rank: 'Rank',
     candidate: 'Candidate',
     kind: 'Kind',

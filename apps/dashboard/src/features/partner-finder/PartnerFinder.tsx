@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { ENUM_VALUES, label, type Orientation, type PriorityArea, type Theme } from '@malmo/domain';
 import { CheckboxGroupField, PageHeader, SelectField } from '@malmo/ui';
 import { type FormEvent, useRef, useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { PartnerFinderQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { fromGql } from '../../lib/enums';
 import { paths } from '../../paths';
 import { type ChartColumn, ChartPanel } from '../charts/ChartPanel';
+import { BarChartView } from '../charts/lazy';
 import { useDashboardSearch } from '../charts/search';
 import { DemoNote } from '../demo/Demo';
 import { formatListSearch } from '../list/search';
@@ -196,6 +197,7 @@ function recordHref(match: Match): string | null {
 
 function Results({ need }: { need: Need }) {
   const { t, locale } = useLocale();
+  const navigate = useNavigate();
   const { data, error, loading, refetch } = useQuery(partnerFinderQuery, {
     variables: { need: needInput(need), first: Number(need.first ?? DEFAULT_PAGE_SIZE) },
   });
@@ -261,18 +263,54 @@ function Results({ need }: { need: Need }) {
   if (error) {
     return <LoadFailed retry={() => void refetch()} />;
   }
+  const rowKey = (m: Match) =>
+    `${m.kind}:${m.partnerCity?.id ?? m.organisation?.id ?? m.forum?.id ?? m.name}`;
+  const scoreColumns = columns.filter((c) =>
+    ['rank', 'candidate', 'overlap', 'ties', 'regional'].includes(c.id),
+  );
   return (
-    <ChartPanel
-      id="partner-finder-results"
-      title={t('partnerFinder.results')}
-      summary={t('partnerFinder.summary', { count: rows.length })}
-      columns={columns}
-      rows={rows}
-      rowKey={(m) =>
-        `${m.kind}:${m.partnerCity?.id ?? m.organisation?.id ?? m.forum?.id ?? m.name}`
-      }
-      csvName={t('partnerFinder.csv')}
-      loading={loading && !data}
-    />
+    <>
+      <ChartPanel
+        id="partner-finder-results"
+        title={t('partnerFinder.results')}
+        summary={t('partnerFinder.summary', { count: rows.length })}
+        columns={columns}
+        rows={rows}
+        rowKey={rowKey}
+        csvName={t('partnerFinder.csv')}
+        loading={loading && !data}
+      />
+      <ChartPanel
+        id="partner-finder-scores"
+        title={t('partnerFinder.scores')}
+        summary={t('partnerFinder.scoresSummary')}
+        chart={
+          <BarChartView
+            title={t('partnerFinder.scores')}
+            data={rows.map((m) => ({
+              ...m,
+              category: `${m.rank}. ${m.name}`,
+              overlapTotal: m.overlap.total,
+            }))}
+            categoryKey="category"
+            series={[
+              { key: 'overlapTotal', label: t('partnerFinder.overlap') },
+              { key: 'activeTies', label: t('partnerFinder.ties') },
+              { key: 'regionalActors', label: t('partnerFinder.regional') },
+            ]}
+            horizontal
+            onSelect={(m) => {
+              const href = recordHref(m);
+              if (href) navigate(href);
+            }}
+          />
+        }
+        columns={scoreColumns}
+        rows={rows}
+        rowKey={rowKey}
+        csvName={t('partnerFinder.scoresCsv')}
+        loading={loading && !data}
+      />
+    </>
   );
 }
