@@ -262,6 +262,15 @@ describe('Underlag för utvärdering av strategin, as the steering group', () =>
     await page.goto(browser.url(`strategy-evaluation?unit=${encodeURIComponent(unit.id)}`));
     await waitForHeading(page, TITLE);
     await page.getByText(/enhet: Stadskontoret/).waitFor();
+    // In English as well.
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForHeading(page, "Evidence for the strategy's evaluation");
+    await page
+      .getByText(/^Period 2006–2008 · duties read on 2008-10-15 · unit: Stadskontoret/)
+      .waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await waitForHeading(page, TITLE);
     await section(page, 'Engagemang per inriktning (R1)')
       .getByText('Avtalen är stadens, inte en enhets', { exact: false })
       .waitFor();

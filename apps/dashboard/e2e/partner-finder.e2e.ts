@@ -239,4 +239,15 @@ describe('Hitta partner (R3), as an analyst', () => {
     await waitForHeading(page, TITLE);
     await expect.poll(names).toContain(first.name);
   });
+  it('reads in English too, the reasons marked as Swedish', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForHeading(page, 'Partner finder');
+    const results = page.getByRole('region', { name: 'Ranked candidates' });
+    await results.getByRole('columnheader', { name: 'Why (in Swedish)' }).waitFor();
+    expect(await results.locator('ul[lang="sv"]').count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await waitForHeading(page, TITLE);
+  });
 });
