@@ -343,6 +343,7 @@ function requiredVariables(operation: OperationDefinitionNode | undefined) {
     Int: 1,
     Float: 1,
     Date: '2008-01-01',
+    PartnerNeedInput: { themes: ['CULTURE'] },
   };
   const sample = (type: TypeNode): unknown => {
     if (type.kind === Kind.NON_NULL_TYPE) return sample(type.type);
@@ -353,7 +354,12 @@ function requiredVariables(operation: OperationDefinitionNode | undefined) {
   return Object.fromEntries(
     (operation?.variableDefinitions ?? [])
       .filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue)
-      .map((v) => [v.variable.name.value, sample(v.type)]),
+      // A year variable needs a year the API accepts (1900–2100).
+      .map((v) => {
+        const name = v.variable.name.value;
+        const value = sample(v.type);
+        return [name, value === SAMPLES.Int && /year|from|to/i.test(name) ? 2008 : value];
+      }),
   );
 }
 
