@@ -43,6 +43,28 @@ describe('R11 calendar arithmetic: one month after the return', () => {
     expect(isIsoDate('2008-02-29')).toBe(true);
     expect(isIsoDate('2007-02-29')).toBe(false);
     expect(isIsoDate('2007-1-5')).toBe(false);
+    // Gregorian leap years: by 4, not by 100 unless by 400.
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2100-02-29')).toBe(false);
+    expect(isIsoDate('2007-04-31')).toBe(false);
+    expect(isIsoDate('2007-13-01')).toBe(false);
+    expect(isIsoDate('2007-00-10')).toBe(false);
+    expect(isIsoDate('2007-12-00')).toBe(false);
+    expect(isIsoDate('2007-12-31')).toBe(true);
     expect(() => addDays('2007-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('day arithmetic agrees with the calendar of `Date` (UTC)', () => {
+  it('day by day from 1899-12-25 to 2101-01-05: addDays, daysBetween and isIsoDate', () => {
+    const start = Date.UTC(1899, 11, 25);
+    let previous = '1899-12-24';
+    for (let n = 0; n < 73_300; n += 1) {
+      const expected = new Date(start + n * 86_400_000).toISOString().slice(0, 10);
+      expect(addDays(previous, 1)).toBe(expected);
+      expect(isIsoDate(expected)).toBe(true);
+      expect(daysBetween('1899-12-25', expected)).toBe(n);
+      previous = expected;
+    }
   });
 });
