@@ -20,6 +20,8 @@ function wholeNumber(name: string, value: string | undefined, fallback: number):
 }
 
 const { values } = parseArgs({
+  // pnpm passes the `--` of `pnpm … demo -- --scale 100` through; it separates nothing here.
+  args: process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--')),
   options: {
     scale: { type: 'string' },
     from: { type: 'string' },
