@@ -7,6 +7,7 @@ import {
 } from '@malmo/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ledgerOn } from '../ledger';
+import { feeIn, hoursIn } from './membership-cost';
 
 /** The evaluation's period (whole years) and, optionally, one unit. */
 export interface EvaluationPeriod {
@@ -50,21 +51,6 @@ export interface RuleEvidence {
 }
 
 type Row = Record<string, unknown>;
-
-/**
- * A membership's cost in a year (R8: assessed against its cost): its annual fee or staff time,
- * else what its latest assessment up to that year recorded, else nothing. Aliases only, no input.
- */
-function membershipYear(m: string, year: string, own: string, assessed: string) {
-  // Through the (membership, assessed_on) index: one short probe per membership and year.
-  return `coalesce(${m}.${own}, (select a.${assessed} from membership_assessment a
-     where a.membership_id = ${m}.id and a.archived_at is null
-       and a.assessed_on < make_date(${year} + 1, 1, 1)
-     order by a.assessed_on desc limit 1), 0)`;
-}
-const feeIn = (m: string, year: string) => membershipYear(m, year, 'annual_fee', 'fee_sek');
-const hoursIn = (m: string, year: string) =>
-  membershipYear(m, year, 'staff_hours_per_year', 'staff_hours');
 
 /** Each row once per orientation it is tagged with, or once untagged (`o.orientation` null). */
 const perOrientation = (alias: string) =>

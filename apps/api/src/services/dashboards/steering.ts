@@ -9,6 +9,7 @@ import {
 } from '@malmo/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ledgerOn } from '../ledger';
+import { feeIn, hoursIn } from './membership-cost';
 
 /*
  * The steering group's overview. Each figure, list or count is one SQL statement whatever the
@@ -82,17 +83,9 @@ export async function steeringHeadline(em: EntityManager, year: number): Promise
        se.secondments
      from
        (select count(*)::int as memberships,
-               coalesce(sum(coalesce(ms.annual_fee, la.fee_sek, 0)), 0)::float8
-                 as "membershipFeesSek",
-               coalesce(sum(coalesce(ms.staff_hours_per_year, la.staff_hours, 0)), 0)::int
-                 as "membershipStaffHours"
+               coalesce(sum(${feeIn('ms', 'y.year')}), 0)::float8 as "membershipFeesSek",
+               coalesce(sum(${hoursIn('ms', 'y.year')}), 0)::int as "membershipStaffHours"
           from membership ms cross join (select ?::int as year) y
-          left join lateral (
-            select a.fee_sek, a.staff_hours from membership_assessment a
-             where a.membership_id = ms.id and a.archived_at is null
-               and a.assessed_on < make_date(y.year + 1, 1, 1)
-             order by a.assessed_on desc limit 1
-          ) la on true
          where ms.archived_at is null and (ms.since is null or ms.since <= y.year)
            and (ms.ended_year is null or ms.ended_year >= y.year)) m,
        (select count(*)::int as meetings, count(r.id)::int as "meetingsReported"
