@@ -42,7 +42,14 @@ function sortableKey(key: string): string {
   return key.replace(/\d+/g, (digits) => digits.padStart(12, '0'));
 }
 
-function compareWith(a: Obligation, b: Obligation, aKey: string, bKey: string): number {
+interface Keyed {
+  obligation: Obligation;
+  /** The key's sort form. */
+  key: string;
+}
+
+/** Ledger order: overdue, due, fulfilled, waived; then by due date (undated last); then key. */
+function ledgerOrder({ obligation: a, key: aKey }: Keyed, { obligation: b, key: bKey }: Keyed) {
   const byState = STATE_ORDER[a.state] - STATE_ORDER[b.state];
   if (byState !== 0) return byState;
   if (a.dueOn !== b.dueOn) {
@@ -53,16 +60,11 @@ function compareWith(a: Obligation, b: Obligation, aKey: string, bKey: string): 
   return aKey < bKey ? -1 : aKey > bKey ? 1 : 0;
 }
 
-/** Ledger order: overdue, due, fulfilled, waived; then by due date (undated last); then key. */
-export function compareObligations(a: Obligation, b: Obligation): number {
-  return compareWith(a, b, sortableKey(a.key), sortableKey(b.key));
-}
-
 /** The obligations in ledger order; each key's sort form is computed once. */
 function sortLedger(obligations: readonly Obligation[]): Obligation[] {
   return obligations
     .map((obligation) => ({ obligation, key: sortableKey(obligation.key) }))
-    .sort((a, b) => compareWith(a.obligation, b.obligation, a.key, b.key))
+    .sort(ledgerOrder)
     .map(({ obligation }) => obligation);
 }
 
