@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../src/auth/sessions';
 import { GRAPHQL_LIMITS, MAX_BODY_BYTES } from '../src/http/limits';
 import { CSRF_HEADER } from '../src/http/security';
+import { dashboardDocuments } from '../src/scripts/dashboard-documents';
 import type { RunningServer } from '../src/server';
 import { signedInToken, startTestServer } from './support';
 
@@ -324,16 +325,6 @@ const isOperation = (d: ASTNode): d is OperationDefinitionNode =>
   d.kind === Kind.OPERATION_DEFINITION;
 
 /** The dashboard's documents, from its generated src/gql/graphql.ts. */
-function dashboardDocuments(): DocumentNode[] {
-  const source = readFileSync(
-    new URL('../../dashboard/src/gql/graphql.ts', import.meta.url),
-    'utf8',
-  );
-  return [...source.matchAll(/^export const \w+Document = (.*) as unknown as DocumentNode/gm)].map(
-    (m) => JSON.parse(m[1] ?? '') as DocumentNode,
-  );
-}
-
 /** A value for each required variable: unknown ids (pages answer null), plain text, true, 1. */
 function requiredVariables(operation: OperationDefinitionNode | undefined) {
   const SAMPLES: Record<string, unknown> = {

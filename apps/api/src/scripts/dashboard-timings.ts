@@ -4,15 +4,15 @@
 // request runs. For the figures at 100× the demo data:
 //   pnpm --filter @malmo/api demo -- --scale 100 --to 2015 --replace
 //   pnpm --filter @malmo/api dashboard-timings
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type DocumentNode, print } from 'graphql';
+import { Kind, print } from 'graphql';
 import { DEFAULT_SESSION_POLICY, SESSION_COOKIE, startSession } from '../auth/sessions';
 import { readConfig } from '../config';
 import { Account } from '../db/account';
 import { withMigratedDatabase } from '../db/connect';
 import { CSRF_HEADER } from '../http/security';
 import { createGraphQLServer } from '../yoga';
+import { dashboardDocuments } from './dashboard-documents';
 
 const { values } = parseArgs({
   // pnpm passes the `--` of `pnpm … demo -- --scale 100` through; it separates nothing here.
@@ -23,18 +23,13 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive whole number');
 
-/** The dashboard's own operations, as its codegen wrote them. */
+/** One of the dashboard's own operations, by name, as its codegen wrote it. */
 function dashboardOperation(name: string): string {
-  const source = readFileSync(
-    new URL('../../../dashboard/src/gql/graphql.ts', import.meta.url),
-    'utf8',
+  const document = dashboardDocuments().find((d) =>
+    d.definitions.some((def) => def.kind === Kind.OPERATION_DEFINITION && def.name?.value === name),
   );
-  const match = new RegExp(
-    `^export const ${name}Document = (.*) as unknown as DocumentNode`,
-    'm',
-  ).exec(source)?.[1];
-  if (!match) throw new Error(`The dashboard has no operation ${name}`);
-  return print(JSON.parse(match) as DocumentNode);
+  if (!document) throw new Error(`The dashboard has no operation ${name}`);
+  return print(document);
 }
 
 function percentile(sorted: number[], p: number): number {
