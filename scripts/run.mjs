@@ -6,6 +6,8 @@
 //   node scripts/run.mjs start   migrate, load the annex, build and serve on one origin
 //   node scripts/run.mjs test    every test: lint, types, unit, integration, end-to-end
 //   node scripts/run.mjs dev     Vite dev server + API with reload
+//   node scripts/run.mjs bench   the benchmark: API against the floor and a peer, and the dashboard
+//   node scripts/run.mjs resilience   PostgreSQL restarted under load, conflicting edits, backup
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -55,6 +57,16 @@ const tasks = {
   ],
   test: [{ cmd: 'pnpm', args: ['run', 'test:all'] }],
   dev: [{ cmd: 'pnpm', args: ['run', 'dev:all'] }],
+  // Options after the task name are passed on: `npm run bench -- --scales 1`.
+  bench: [
+    { cmd: 'pnpm', args: ['--filter', '@malmo/bench', 'run', 'bench', ...process.argv.slice(3)] },
+  ],
+  resilience: [
+    {
+      cmd: 'pnpm',
+      args: ['--filter', '@malmo/api', 'run', 'test:resilience', ...process.argv.slice(3)],
+    },
+  ],
   setup: [],
 };
 if (!(task in tasks)) {

@@ -1,0 +1,1 @@
+console.log('pnpm bench: not written yet');
