@@ -11,6 +11,7 @@ import { importAnnex } from './db/annex-import';
 import { databaseFor } from './db/connect';
 import { Unit } from './db/entities';
 import { type Database, migrate, openDatabase } from './db/orm';
+import { RETRY_AFTER_SECONDS } from './db/unavailable';
 import { generateDemoActivity } from './demo/generate';
 import { limitBody } from './http/body-limit';
 import { MAX_BODY_BYTES } from './http/limits';
@@ -159,7 +160,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (path === '/health') {
-      res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
+      // The process answers; the database may not: 503 then, so a balancer can tell.
+      void db.orm.em
+        .getConnection()
+        .execute('select 1')
+        .then(
+          () => res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok'),
+          () =>
+            res
+              .writeHead(503, {
+                'Content-Type': 'text/plain',
+                'Retry-After': String(RETRY_AFTER_SECONDS),
+              })
+              .end('database unavailable'),
+        );
       return;
     }
     if (dashboard) {

@@ -4,10 +4,11 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { DEFAULT_MEETING_REPORT_DAYS } from '@malmo/domain';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, maskError } from 'graphql-yoga';
 import { DEFAULT_SESSION_POLICY, SESSION_COOKIE, viewerOf } from './auth/sessions';
 import type { ApiSettings, Context } from './builder';
 import type { Database } from './db/orm';
+import { databaseUnavailableError, isDatabaseUnavailable } from './db/unavailable';
 import { armorConfig, MAX_BODY_BYTES } from './http/limits';
 import { useRefuseNul } from './http/nul';
 import { CSRF_HEADER } from './http/security';
@@ -58,7 +59,15 @@ export function createGraphQLServer(
     },
     // Unexpected errors reach the client as "Unexpected error." only; details go to the log. Never
     // their stack either, whatever NODE_ENV says (yoga adds it when NODE_ENV is "development").
-    maskedErrors: { isDev: false },
+    // A database that cannot be reached (also in the session lookup above) is no fault of the
+    // request: 503 with Retry-After and the code DATABASE_UNAVAILABLE, so clients say "try again".
+    maskedErrors: {
+      isDev: false,
+      maskError: (error, message, isDev) =>
+        isDatabaseUnavailable(error)
+          ? databaseUnavailableError()
+          : maskError(error, message, isDev),
+    },
     graphiql: !options.production,
     landingPage: false,
     logging: options.production ? 'warn' : 'info',

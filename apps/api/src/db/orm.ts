@@ -49,6 +49,17 @@ export function ormConfig(databaseUrl: string, listeners = new Set<QueryListener
       silent: true,
     },
     pool: { min: 0, max: 10 },
+    // node-postgres' own limits, so that nothing waits without end while PostgreSQL is away or
+    // stuck: a connection is had within 5 s or refused; a statement (server side) or a query
+    // (client side, also when the server went silent) ends within a minute; an open transaction
+    // left idle is ended by the server. A refused connection reads as DATABASE_UNAVAILABLE.
+    driverOptions: {
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      statement_timeout: 60_000,
+      query_timeout: 65_000,
+      idle_in_transaction_session_timeout: 60_000,
+    },
   });
 }
 

@@ -12,6 +12,12 @@ import {
 } from '@malmo/domain';
 import { SESSION_COOKIE, type SessionPolicy, type Viewer, viewerOf } from '../auth/sessions';
 import type { Database } from '../db/orm';
+import {
+  DATABASE_UNAVAILABLE,
+  isDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+  UNAVAILABLE_MESSAGE,
+} from '../db/unavailable';
 import { Unit } from '../db/unit';
 import { applyPlan, exportKind, planKind, UnknownFilterError } from '../import/transfer';
 import { limitBody } from './body-limit';
@@ -27,12 +33,20 @@ export function isTransferPath(path: string) {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-function sendJson(res: ServerResponse, status: number, message: string) {
-  const body = JSON.stringify({ errors: [{ message }] });
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  extra: { code?: string; headers?: Record<string, string> } = {},
+) {
+  const body = JSON.stringify({
+    errors: [{ message, ...(extra.code ? { extensions: { code: extra.code } } : {}) }],
+  });
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
+    ...extra.headers,
   });
   res.end(body);
 }
@@ -170,9 +184,20 @@ export function transferRoutes(db: Database, session: SessionPolicy): Handler {
 }
 
 function fail(res: ServerResponse, error: unknown) {
-  console.error('import/export failed', error);
-  if (!res.headersSent) return sendJson(res, 500, 'Oväntat fel.');
+  const unavailable = isDatabaseUnavailable(error);
+  if (unavailable) console.warn(`import/export: the database is unavailable (${String(error)})`);
+  else console.error('import/export failed', error);
+  if (!res.headersSent) {
+    return unavailable
+      ? sendJson(res, 503, UNAVAILABLE_MESSAGE, {
+          code: DATABASE_UNAVAILABLE,
+          headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+        })
+      : sendJson(res, 500, 'Oväntat fel.');
+  }
   // The NDJSON stream has begun: its last line says it failed, and nothing was written.
-  const message: ImportMessage = { error: 'Oväntat fel: ingenting ändrades.' };
+  const message: ImportMessage = {
+    error: unavailable ? UNAVAILABLE_MESSAGE : 'Oväntat fel: ingenting ändrades.',
+  };
   res.end(`${JSON.stringify(message)}\n`);
 }

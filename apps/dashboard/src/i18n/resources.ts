@@ -54,6 +54,8 @@ export const sv = {
     none: '–',
     loading: 'Laddar…',
     error: 'Det gick inte att hämta uppgifterna.',
+    databaseUnavailable:
+      'Databasen går inte att nå för tillfället. Det brukar gå över inom några sekunder; försök igen strax.',
     retry: 'Försök igen',
     active: 'Aktiv',
     inactive: 'Inaktiv',
@@ -485,6 +487,8 @@ export const en: Strings<typeof sv> = {
     none: '–',
     loading: 'Loading…',
     error: 'The data could not be loaded.',
+    databaseUnavailable:
+      'The database cannot be reached at the moment. This usually passes within a few seconds; try again shortly.',
     retry: 'Try again',
     active: 'Active',
     inactive: 'Inactive',

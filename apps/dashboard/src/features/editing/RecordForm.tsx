@@ -3,6 +3,7 @@ import { label as enumLabel, parseInput } from '@malmo/domain';
 import { ErrorSummary, type SelectOption, StatusMessage } from '@malmo/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, FormProvider, get, type Resolver, useForm } from 'react-hook-form';
+import { isDatabaseUnavailable } from '../../apollo';
 import { useLocale } from '../../i18n';
 import { FormFields, OptionsRegistry } from './FieldControl';
 import type { RecordKind } from './kind';
@@ -223,8 +224,14 @@ export function RecordForm({
             ? [...atFields, ...formLevel]
             : [{ message: problem.message }],
         );
-      } catch {
-        showSummary([{ message: t('editing.failed') }]);
+      } catch (error) {
+        showSummary([
+          {
+            message: isDatabaseUnavailable(error)
+              ? t('common.databaseUnavailable')
+              : t('editing.failed'),
+          },
+        ]);
       } finally {
         setSaving(false);
       }
