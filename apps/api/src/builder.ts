@@ -6,10 +6,13 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import type { SessionPolicy, Viewer } from './auth/sessions';
+import type { DataCache } from './db/data-version';
 
 export interface Context {
   /** A fresh identity map for this request. */
   em: EntityManager;
+  /** This database's cache of results computed from its data (see db/data-version.ts). */
+  cache: DataCache;
   settings: ApiSettings;
   /** Who is signed in; null for an anonymous request. */
   viewer: Viewer | null;

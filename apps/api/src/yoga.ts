@@ -51,6 +51,7 @@ export function createGraphQLServer(
       const token = (await request.cookieStore?.get(SESSION_COOKIE))?.value;
       return {
         em,
+        cache: db.cache,
         settings,
         viewer: await viewerOf(em, token, settings.session),
         request,

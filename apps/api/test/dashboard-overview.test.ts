@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { touchDataVersion } from '../src/db/data-version';
 import { DEMO_DEFAULTS, demoAsOf, generateDemoActivity } from '../src/demo/generate';
 import { createTestApi, type TestApi } from './support';
 
@@ -66,10 +67,18 @@ async function statementsOf(section: Section, asOf: string): Promise<string[]> {
   return own;
 }
 
-async function countAll(asOf: string): Promise<Record<Section, number>> {
-  const counts = {} as Record<Section, number>;
+type Counts = Record<Section | `${Section}Warm`, number>;
+
+/**
+ * Each section's statements cold (the first request after a change of the data: the ledger is
+ * computed) and warm (the same request again: the ledger is kept for that data version).
+ */
+async function countAll(asOf: string): Promise<Counts> {
+  const counts = {} as Counts;
   for (const section of Object.keys(SECTIONS) as Section[]) {
+    await touchDataVersion(api.db.orm.em.fork());
     counts[section] = (await statementsOf(section, asOf)).length;
+    counts[`${section}Warm`] = (await statementsOf(section, asOf)).length;
   }
   return counts;
 }
@@ -92,7 +101,7 @@ async function duplicate(table: string, rewrite: Record<string, string> = {}) {
     .execute(`insert into "${table}" (${quoted}) select ${values} from "${table}"`);
 }
 
-const counts: Record<string, Record<Section, number>> = {};
+const counts: Record<string, Counts> = {};
 
 type Headline = Record<
   | 'memberships'
@@ -134,25 +143,42 @@ afterAll(() => api.close());
 
 describe('steeringOverview: statements', () => {
   it('each aggregate is one statement; the roll-up and deadlines a fixed number, whatever the rows', () => {
-    for (const section of ['headline', 'expiringAgreements', 'changesSince'] as const) {
+    for (const section of [
+      'headline',
+      'expiringAgreements',
+      'changesSince',
+      'headlineWarm',
+      'expiringAgreementsWarm',
+      'changesSinceWarm',
+    ] as const) {
       expect(counts.annex?.[section], section).toBe(1);
       expect(counts.demo?.[section], section).toBe(1);
       expect(counts.more?.[section], section).toBe(1);
     }
-    for (const section of ['ledgerByUnit', 'upcomingDeadlines'] as const) {
+    for (const section of [
+      'ledgerByUnit',
+      'upcomingDeadlines',
+      'ledgerByUnitWarm',
+      'upcomingDeadlinesWarm',
+    ] as const) {
       expect(counts.demo?.[section], section).toBe(counts.annex?.[section]);
       expect(counts.more?.[section], section).toBe(counts.annex?.[section]);
     }
-    // The ledger's facts, one statement per kind of record, and the units' names in one more.
-    expect(counts.annex?.ledgerByUnit).toBe(12);
+    // Cold: the data version, the ledger's facts (one statement per kind of record), and the
+    // units' names in one more. Warm: the data version and the units' names.
+    expect(counts.annex?.ledgerByUnit).toBe(1 + 11 + 1);
+    expect(counts.annex?.ledgerByUnitWarm).toBe(1 + 1);
     console.info('steeringOverview statements (annex, demo, more):', JSON.stringify(counts));
   });
 
   it('the ledger is read once for the roll-up and the deadlines together', async () => {
+    // Both cold: the ledger computed in this request, not kept from an earlier one.
+    await touchDataVersion(api.db.orm.em.fork());
     const both = await api.countStatements(
       overview(`${SECTIONS.ledgerByUnit} ${SECTIONS.upcomingDeadlines}`),
       { asOf: DEMO_DAY },
     );
+    await touchDataVersion(api.db.orm.em.fork());
     const byUnit = await api.countStatements(overview(SECTIONS.ledgerByUnit), { asOf: DEMO_DAY });
     expect(both.statements.length).toBe(byUnit.statements.length);
   });

@@ -152,10 +152,11 @@ describe('demo activity', () => {
   });
 
   it('shows every state of every duty on asOf', async () => {
-    const ledger = await ledgerOn(first.orm.em.fork(), {
-      asOf: demoAsOf(DEMO_DEFAULTS.toYear),
-      meetingReportDays: DEFAULT_MEETING_REPORT_DAYS,
-    });
+    const ledger = await ledgerOn(
+      first.orm.em.fork(),
+      { asOf: demoAsOf(DEMO_DEFAULTS.toYear), meetingReportDays: DEFAULT_MEETING_REPORT_DAYS },
+      null,
+    );
     for (const kind of OBLIGATION_KINDS) {
       const states = new Set(ledger.filter((o) => o.kind === kind).map((o) => o.state));
       for (const state of ['overdue', 'due', 'fulfilled'] as const) {

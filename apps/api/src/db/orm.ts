@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import { DataCache } from './data-version';
 import { entities } from './entities';
 // Declares the full-text search indexes on the entities (see search.ts).
 import './search';
@@ -48,6 +49,13 @@ export function ormConfig(databaseUrl: string, listeners = new Set<QueryListener
       // The server reports what it applied; the migrator itself stays quiet.
       silent: true,
     },
+    // The data version (data-version.ts) is kept by a migration's own tables, triggers and
+    // functions, which no entity describes: a generated migration must leave them alone.
+    schemaGenerator: {
+      skipTables: ['data_version', 'data_version_pending'],
+      ignoreTriggers: true,
+      ignoreRoutines: true,
+    },
     pool: { min: 0, max: 10 },
     // node-postgres' own limits, so that nothing waits without end while PostgreSQL is away or
     // stuck: a connection is had within 5 s or refused; a statement (server side) or a query
@@ -65,6 +73,8 @@ export function ormConfig(databaseUrl: string, listeners = new Set<QueryListener
 
 export interface Database {
   orm: MikroORM;
+  /** Results computed from this database's data, kept while its data version stays the same. */
+  cache: DataCache;
   /** Register a listener for executed SQL; returns the function that removes it. */
   observe(listener: QueryListener): () => void;
 }
@@ -74,6 +84,7 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
   const orm = await MikroORM.init(ormConfig(databaseUrl, listeners));
   return {
     orm,
+    cache: new DataCache(),
     observe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -111,7 +111,8 @@ const EvaluationType = builder.objectRef<Evaluation>('StrategyEvaluation').imple
       description:
         'Per rule and kind of duty, the obligations ledger’s duties due in the period, by state ' +
         'on `asOf`: the ledger is computed by the domain from a fixed number of statements.',
-      resolve: (e, _args, ctx) => evidenceByRule(ctx.em, e, e.asOf, ctx.settings.meetingReportDays),
+      resolve: (e, _args, ctx) =>
+        evidenceByRule(ctx.em, e, e.asOf, ctx.settings.meetingReportDays, ctx.cache),
     }),
     costPerYear: t.field({
       type: [YearCostType],

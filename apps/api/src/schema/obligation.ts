@@ -154,10 +154,11 @@ interface LedgerArgs {
 
 async function filteredLedger(args: LedgerArgs, ctx: Context) {
   const asOf = calendarDate(args.asOf, 'asOf') ?? todayInMalmo();
-  const ledger = await ledgerOn(ctx.em, {
-    asOf,
-    meetingReportDays: ctx.settings.meetingReportDays,
-  });
+  const ledger = await ledgerOn(
+    ctx.em,
+    { asOf, meetingReportDays: ctx.settings.meetingReportDays },
+    ctx.cache,
+  );
   const f = args.filter;
   return {
     asOf,
@@ -293,10 +294,11 @@ builder.mutationFields((t) => ({
       ctx.em.transactional(async (tx) => {
         const value = validate(waiveObligationInputSchema, args.input);
         const waivedOn = value.waivedOn ?? todayInMalmo();
-        const ledger = await ledgerOn(tx, {
-          asOf: waivedOn,
-          meetingReportDays: ctx.settings.meetingReportDays,
-        });
+        const ledger = await ledgerOn(
+          tx,
+          { asOf: waivedOn, meetingReportDays: ctx.settings.meetingReportDays },
+          ctx.cache,
+        );
         const target = ledger.find((o) => o.key === value.obligationKey);
         if (!target || target.state === 'fulfilled' || target.state === 'waived') {
           const why = !target

@@ -184,10 +184,11 @@ builder.queryField('steeringOverview', (t) =>
       return {
         asOf,
         ...steeringDefaults(asOf, chosen),
-        ledger: steeringLedger(ctx.em, {
-          asOf,
-          meetingReportDays: ctx.settings.meetingReportDays,
-        }),
+        ledger: steeringLedger(
+          ctx.em,
+          { asOf, meetingReportDays: ctx.settings.meetingReportDays },
+          ctx.cache,
+        ),
       };
     },
   }),

@@ -8,6 +8,7 @@ import {
   type ProjectState,
 } from '@malmo/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DataCache } from '../db/data-version';
 
 export interface LedgerOptions {
   asOf: IsoDate;
@@ -20,7 +21,8 @@ type Rows<T> = Promise<T[]>;
 /**
  * Reads the facts the ledger is computed from: one statement per kind of record, whatever the
  * number of records, with dates as ISO text so that no time zone can shift them. Archived records
- * are out of use: they owe nothing, and count for nothing.
+ * are out of use: they owe nothing, and count for nothing. The statements run outside any
+ * transaction `em` may be in (on the pool's connections, in parallel): committed data only.
  */
 export async function loadLedgerFacts(
   em: EntityManager,
@@ -183,7 +185,19 @@ export async function loadLedgerFacts(
   };
 }
 
-/** The whole ledger on a day. */
-export async function ledgerOn(em: EntityManager, options: LedgerOptions): Promise<Obligation[]> {
-  return computeLedger(await loadLedgerFacts(em, options));
+/**
+ * The whole ledger on a day. With a cache (the database's, `ctx.cache`), one statement reads the
+ * data version and the ledger computed at that version for the same day, start and report days is
+ * reused (shared, so never to be changed in place); without, or at a new version, the facts are
+ * read and the ledger computed. Either way it reflects committed data only (see loadLedgerFacts).
+ */
+export function ledgerOn(
+  em: EntityManager,
+  options: LedgerOptions,
+  cache: DataCache | null,
+): Promise<readonly Obligation[]> {
+  const compute = async () => computeLedger(await loadLedgerFacts(em, options));
+  if (!cache) return compute();
+  const since = options.since ?? LEDGER_SINCE;
+  return cache.get(em, `ledger ${options.asOf} ${since} ${options.meetingReportDays}`, compute);
 }

@@ -6,6 +6,7 @@ import {
   type StateCounts,
 } from '@malmo/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DataCache } from '../../db/data-version';
 import { ledgerOn } from '../ledger';
 import { feeIn, hoursIn } from './membership-cost';
 
@@ -234,8 +235,9 @@ export async function evidenceByRule(
   period: EvaluationPeriod,
   asOf: IsoDate,
   meetingReportDays: number,
+  cache: DataCache | null,
 ): Promise<RuleEvidence[]> {
-  const ledger = filterLedger(await ledgerOn(em, { asOf, meetingReportDays }), {
+  const ledger = filterLedger(await ledgerOn(em, { asOf, meetingReportDays }, cache), {
     unitIds: period.unitId == null ? null : [period.unitId],
     dueFrom: `${period.from}-01-01`,
     dueTo: `${period.to}-12-31`,

@@ -8,6 +8,7 @@ import {
   worstFirst,
 } from '@malmo/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DataCache } from '../../db/data-version';
 import { ledgerOn } from '../ledger';
 import { feeIn, hoursIn } from './membership-cost';
 
@@ -167,10 +168,11 @@ export async function changesSince(em: EntityManager, since: IsoDate): Promise<C
 export function steeringLedger(
   em: EntityManager,
   options: { asOf: IsoDate; meetingReportDays: number },
+  cache: DataCache | null,
 ) {
-  let ledger: Promise<Obligation[]> | undefined;
+  let ledger: Promise<readonly Obligation[]> | undefined;
   const read = () => {
-    ledger ??= ledgerOn(em, options);
+    ledger ??= ledgerOn(em, options, cache);
     return ledger;
   };
   return {

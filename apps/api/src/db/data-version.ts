@@ -1,0 +1,95 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * The tables whose writes do not change the data version: who may sign in and their sessions
+ * change at every sign-in, and must not empty the caches. Every other table carries the trigger
+ * (see the migration that adds `data_version`; a new table calls `track_data_version`).
+ */
+export const UNVERSIONED_TABLES = [
+  'account',
+  'session',
+  'sign_in_attempt',
+  'mikro_orm_migrations',
+  'data_version',
+  'data_version_pending',
+] as const;
+
+/**
+ * The data version as PostgreSQL holds it, in one statement: a token that changes when (and only
+ * when) a transaction that wrote a versioned table commits. Null when the row is missing (a
+ * half-done restore): then nothing may be served from a cache. Read outside any transaction the
+ * entity manager may be in, as the cached computations read their facts: committed data only.
+ */
+export async function readDataVersion(em: EntityManager): Promise<string | null> {
+  const rows = (await em
+    .getConnection()
+    .execute('select version from data_version', [], 'all')) as { version: string }[];
+  return rows[0]?.version ?? null;
+}
+
+/**
+ * Results computed from the data, kept per database for as long as the data version stays the
+ * same: with several API processes, or writes made outside the API (imports, the demo, a
+ * restore), each process sees the new version with the first read after the write committed.
+ *
+ * Why a result is never older than the version it is filed under: the version is read first, in
+ * its own statement; the computation's statements start after it, so each of their snapshots sees
+ * at least every transaction that statement saw committed (PostgreSQL's snapshots only move
+ * forward). A write that commits meanwhile may make the result newer than its version (never
+ * older), and it changes the version too, so every request that starts after that commit reads
+ * the new version and computes again. Requests for the same key share one computation; a failed
+ * computation is forgotten. At most `capacity` results are kept, the least recently used leave
+ * first, and a result of another version leaves as soon as one of a new version is filed.
+ */
+export class DataCache {
+  private readonly entries = new Map<string, { version: string; value: Promise<unknown> }>();
+
+  constructor(private readonly capacity = 6) {}
+
+  /** The value of `key` at the current data version: kept, shared while computing, or computed. */
+  async get<T>(em: EntityManager, key: string, compute: () => Promise<T>): Promise<T> {
+    const version = await readDataVersion(em);
+    if (version === null) return compute();
+    const slot = `${version}\u0000${key}`;
+    const kept = this.entries.get(slot);
+    if (kept) {
+      // Most recently used last.
+      this.entries.delete(slot);
+      this.entries.set(slot, kept);
+      return kept.value as Promise<T>;
+    }
+    const value = compute();
+    for (const [other, entry] of this.entries) {
+      if (entry.version !== version) this.entries.delete(other);
+    }
+    this.entries.set(slot, { version, value });
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+    value.catch(() => {
+      if (this.entries.get(slot)?.value === value) this.entries.delete(slot);
+    });
+    return value;
+  }
+
+  /** How many results are kept (tests). */
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/**
+ * Gives the data a new version without changing any of it, so that whatever was computed from it
+ * is computed again (the dashboard timings measure the cold requests so).
+ */
+export async function touchDataVersion(em: EntityManager): Promise<void> {
+  await em
+    .getConnection()
+    .execute(
+      'update data_version set version = gen_random_uuid(), changed_at = clock_timestamp()',
+      [],
+      'run',
+    );
+}
