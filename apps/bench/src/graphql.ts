@@ -1,0 +1,84 @@
+import { DEMO_PASSWORD } from '@malmo/api/src/auth/accounts';
+import { CSRF_HEADER } from '@malmo/api/src/http/security';
+import { type DataDay, type Operation, operationSource } from './operations';
+
+type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface GraphQLBody {
+  data?: unknown;
+  errors?: { message: string }[];
+}
+
+/** The headers the dashboard sends with every request (yoga's CSRF prevention needs the second). */
+export function requestHeaders(cookie: string | null): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    [CSRF_HEADER]: '1',
+    ...(cookie ? { cookie } : {}),
+  };
+}
+
+/** The request body of one operation, as Apollo sends it. */
+export function requestBody(
+  query: string,
+  variables: Record<string, unknown>,
+  operationName?: string,
+) {
+  return JSON.stringify({ operationName, query, variables });
+}
+
+/** The request body of one of the benchmark's operations on the data's day. */
+export function operationBody(operation: Operation, at: DataDay): string {
+  return requestBody(
+    operationSource(operation.operationName),
+    operation.variables(at),
+    operation.operationName,
+  );
+}
+
+/** Sends one operation; returns the response's text and parsed body. */
+export async function post(
+  fetch: Fetch,
+  url: string,
+  body: string,
+  cookie: string | null,
+): Promise<{ status: number; text: string; body: GraphQLBody; setCookie: string | null }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: requestHeaders(cookie),
+    body,
+  });
+  const text = await response.text();
+  let parsed: GraphQLBody;
+  try {
+    parsed = JSON.parse(text) as GraphQLBody;
+  } catch {
+    parsed = { errors: [{ message: `not JSON (HTTP ${response.status}): ${text.slice(0, 200)}` }] };
+  }
+  return {
+    status: response.status,
+    text,
+    body: parsed,
+    setCookie: response.headers.get('set-cookie'),
+  };
+}
+
+/** The account the benchmark reads as: an analyst (reads everything, the dashboards included). */
+export const BENCH_ACCOUNT = { email: 'analytiker@malmo.example', password: DEMO_PASSWORD };
+
+/** Signs in as the analyst with the dashboard's own mutation; returns the session cookie. */
+export async function signIn(fetch: Fetch, url: string): Promise<string> {
+  const result = await post(
+    fetch,
+    url,
+    requestBody(operationSource('SignIn'), BENCH_ACCOUNT, 'SignIn'),
+    null,
+  );
+  const typename = (result.body.data as { signIn?: { __typename?: string } } | undefined)?.signIn
+    ?.__typename;
+  const cookie = result.setCookie?.split(';')[0];
+  if (result.status !== 200 || typename !== 'MutationSignInSuccess' || !cookie) {
+    throw new Error(`Signing in as ${BENCH_ACCOUNT.email} failed: ${result.text.slice(0, 300)}`);
+  }
+  return cookie;
+}
