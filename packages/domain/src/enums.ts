@@ -10,7 +10,7 @@ export const UNIT_KINDS = [
   'company',
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
-export const unitKindSchema = z.enum(UNIT_KINDS);
+export const unitKindSchema = /* @__PURE__ */ z.enum(UNIT_KINDS);
 
 /** Kinds of external organisation or network Malmö takes part in. */
 export const ORGANISATION_KINDS = [
@@ -19,12 +19,12 @@ export const ORGANISATION_KINDS = [
   'regional_actor',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-export const organisationKindSchema = z.enum(ORGANISATION_KINDS);
+export const organisationKindSchema = /* @__PURE__ */ z.enum(ORGANISATION_KINDS);
 
 /** The geographic focus of an organisation. */
 export const REGION_FOCUSES = ['baltic', 'europe', 'global', 'oresund_south_sweden'] as const;
 export type RegionFocus = (typeof REGION_FOCUSES)[number];
-export const regionFocusSchema = z.enum(REGION_FOCUSES);
+export const regionFocusSchema = /* @__PURE__ */ z.enum(REGION_FOCUSES);
 
 /**
  * Agreement types with partner cities: Vänortsavtal, Fadderortsavtal, Samarbetsavtal,
@@ -39,7 +39,7 @@ export const AGREEMENT_TYPES = [
   'none',
 ] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
-export const agreementTypeSchema = z.enum(AGREEMENT_TYPES);
+export const agreementTypeSchema = /* @__PURE__ */ z.enum(AGREEMENT_TYPES);
 
 /** Status of a partner-city relationship (R13). */
 export const AGREEMENT_STATUSES = [
@@ -48,7 +48,7 @@ export const AGREEMENT_STATUSES = [
   'no_agreement_contacts_kept',
 ] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
-export const agreementStatusSchema = z.enum(AGREEMENT_STATUSES);
+export const agreementStatusSchema = /* @__PURE__ */ z.enum(AGREEMENT_STATUSES);
 
 /** The three orientations of all international work (R1). */
 export const ORIENTATIONS = [
@@ -57,12 +57,12 @@ export const ORIENTATIONS = [
   'profiling',
 ] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
-export const orientationSchema = z.enum(ORIENTATIONS);
+export const orientationSchema = /* @__PURE__ */ z.enum(ORIENTATIONS);
 
 /** The five priority areas of "Välfärd för alla – det dubbla åtagandet" (R1). */
 export const PRIORITY_AREAS = ['work', 'housing', 'growth', 'safety', 'education'] as const;
 export type PriorityArea = (typeof PRIORITY_AREAS)[number];
-export const priorityAreaSchema = z.enum(PRIORITY_AREAS);
+export const priorityAreaSchema = /* @__PURE__ */ z.enum(PRIORITY_AREAS);
 
 /** A project's lifecycle (R4): idea → preparing application → submitted → granted | rejected → running → closed. */
 export const PROJECT_STATES = [
@@ -75,7 +75,7 @@ export const PROJECT_STATES = [
   'closed',
 ] as const;
 export type ProjectState = (typeof PROJECT_STATES)[number];
-export const projectStateSchema = z.enum(PROJECT_STATES);
+export const projectStateSchema = /* @__PURE__ */ z.enum(PROJECT_STATES);
 
 /** What a unit can ask Stadskontoret for (R6). */
 export const SUPPORT_KINDS = [
@@ -85,17 +85,17 @@ export const SUPPORT_KINDS = [
   'advice',
 ] as const;
 export type SupportKind = (typeof SUPPORT_KINDS)[number];
-export const supportKindSchema = z.enum(SUPPORT_KINDS);
+export const supportKindSchema = /* @__PURE__ */ z.enum(SUPPORT_KINDS);
 
 /** The state of a support request to Stadskontoret. */
 export const SUPPORT_STATES = ['requested', 'in_progress', 'done', 'declined'] as const;
 export type SupportState = (typeof SUPPORT_STATES)[number];
-export const supportStateSchema = z.enum(SUPPORT_STATES);
+export const supportStateSchema = /* @__PURE__ */ z.enum(SUPPORT_STATES);
 
 /** Why someone is seconded to the Brussels office (R11). */
 export const SECONDMENT_PURPOSES = ['special_assignment', 'study', 'eu_institutions'] as const;
 export type SecondmentPurpose = (typeof SECONDMENT_PURPOSES)[number];
-export const secondmentPurposeSchema = z.enum(SECONDMENT_PURPOSES);
+export const secondmentPurposeSchema = /* @__PURE__ */ z.enum(SECONDMENT_PURPOSES);
 
 /** The four criteria a membership is assessed on (R8), each scored 1–5. */
 export const ASSESSMENT_CRITERIA = [
@@ -109,17 +109,17 @@ export type AssessmentCriterion = (typeof ASSESSMENT_CRITERIA)[number];
 /** Where an EU act or proposal stands (R9). */
 export const LEGISLATION_STATUSES = ['proposal', 'adopted', 'in_force', 'withdrawn'] as const;
 export type LegislationStatus = (typeof LEGISLATION_STATUSES)[number];
-export const legislationStatusSchema = z.enum(LEGISLATION_STATUSES);
+export const legislationStatusSchema = /* @__PURE__ */ z.enum(LEGISLATION_STATUSES);
 
 /** Stadskontoret's recurring training (R6). */
 export const TRAINING_TOPICS = ['project_management', 'project_finance'] as const;
 export type TrainingTopic = (typeof TRAINING_TOPICS)[number];
-export const trainingTopicSchema = z.enum(TRAINING_TOPICS);
+export const trainingTopicSchema = /* @__PURE__ */ z.enum(TRAINING_TOPICS);
 
 /** What an operational plan's international priority points to (R5). */
 export const PRIORITY_TARGET_KINDS = ['membership', 'project', 'event_series', 'forum'] as const;
 export type PriorityTargetKind = (typeof PRIORITY_TARGET_KINDS)[number];
-export const priorityTargetKindSchema = z.enum(PRIORITY_TARGET_KINDS);
+export const priorityTargetKindSchema = /* @__PURE__ */ z.enum(PRIORITY_TARGET_KINDS);
 
 /** The duties the obligations ledger tracks, one per rule of the strategy. */
 export const OBLIGATION_KINDS = [
@@ -133,12 +133,12 @@ export const OBLIGATION_KINDS = [
   'partner_activity',
 ] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
-export const obligationKindSchema = z.enum(OBLIGATION_KINDS);
+export const obligationKindSchema = /* @__PURE__ */ z.enum(OBLIGATION_KINDS);
 
 /** The state of a duty on a given day. */
 export const OBLIGATION_STATES = ['overdue', 'due', 'fulfilled', 'waived'] as const;
 export type ObligationState = (typeof OBLIGATION_STATES)[number];
-export const obligationStateSchema = z.enum(OBLIGATION_STATES);
+export const obligationStateSchema = /* @__PURE__ */ z.enum(OBLIGATION_STATES);
 
 /**
  * The one theme taxonomy (R3): agreements, forums, memberships and projects are tagged with
@@ -163,12 +163,12 @@ export const THEMES = [
   'youth',
 ] as const;
 export type Theme = (typeof THEMES)[number];
-export const themeSchema = z.enum(THEMES);
+export const themeSchema = /* @__PURE__ */ z.enum(THEMES);
 
 /** What an account may do: everything, analyse, read dashboards, keep its unit's records, read. */
 export const ROLES = ['admin', 'analyst', 'steering', 'unit_editor', 'reader'] as const;
 export type Role = (typeof ROLES)[number];
-export const roleSchema = z.enum(ROLES);
+export const roleSchema = /* @__PURE__ */ z.enum(ROLES);
 
 /** Every enum, by group name; the groups are the ones `labels` covers. */
 export const ENUM_VALUES = {
