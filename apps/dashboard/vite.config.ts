@@ -1,11 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments, precompress } from './build/plugins';
 
 // The API serves /graphql; in development it runs beside Vite (`pnpm dev:all`).
 const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    graphqlDocuments(fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url))),
+    react(),
+    precompress(),
+  ],
   server: {
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: true },
@@ -35,7 +41,6 @@ export default defineConfig({
               test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib)[\\/]/,
             },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
-            { name: 'domain', test: /node_modules[\\/]zod[\\/]|packages[\\/]domain[\\/]/ },
           ],
         },
       },
