@@ -115,7 +115,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ? sirv(dashboardDir, {
           single: true,
           etag: true,
-          gzip: false,
+          // The build writes .br and .gz beside each text asset; sirv sends the one the
+          // client accepts (Vary: Accept-Encoding), else the file as it is.
+          brotli: true,
+          gzip: true,
           // Hashed assets never change; the HTML shell is always revalidated.
           setHeaders: (res, pathname) => {
             res.setHeader(
