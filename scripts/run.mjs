@@ -8,6 +8,7 @@
 //   node scripts/run.mjs dev     Vite dev server + API with reload
 //   node scripts/run.mjs bench   the benchmark: API against the floor and a peer, and the dashboard
 //   node scripts/run.mjs resilience   PostgreSQL restarted under load, conflicting edits, backup
+//   node scripts/run.mjs backup <file>    the database into one file (restore <file> [--replace])
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -66,6 +67,12 @@ const tasks = {
       cmd: 'pnpm',
       args: ['--filter', '@malmo/api', 'run', 'test:resilience', ...process.argv.slice(3)],
     },
+  ],
+  backup: [
+    { cmd: 'pnpm', args: ['--filter', '@malmo/api', 'run', 'backup', ...process.argv.slice(3)] },
+  ],
+  restore: [
+    { cmd: 'pnpm', args: ['--filter', '@malmo/api', 'run', 'restore', ...process.argv.slice(3)] },
   ],
   setup: [],
 };
