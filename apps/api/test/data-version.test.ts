@@ -189,6 +189,31 @@ describe('the ledger kept while the data version stays the same', () => {
     });
   });
 
+  it('is a new version after a restore brings back an old row of the version table', async () => {
+    await meetingDuties();
+    const before = await readDataVersion(api.db.orm.em.fork());
+    // As a restore does: triggers off, the table emptied and its backed-up row copied back.
+    await outside(async (c) => {
+      await c.query('begin');
+      await c.query('alter table meeting_report disable trigger user');
+      await c.query('alter table data_version disable trigger user');
+      const { rows } = await c.query('select * from data_version');
+      await c.query('delete from meeting_report');
+      await c.query('truncate data_version');
+      await c.query(
+        'insert into data_version select * from json_populate_record(null::data_version, $1)',
+        [JSON.stringify(rows[0])],
+      );
+      await c.query('alter table meeting_report enable trigger user');
+      await c.query('alter table data_version enable trigger user');
+      await c.query('commit');
+    });
+    expect(await readDataVersion(api.db.orm.em.fork())).not.toBe(before);
+    const after = await meetingDuties();
+    expect(after.computed).toBe(1);
+    expect(after.rows.filter((o) => o.state === 'FULFILLED')).toEqual([]);
+  });
+
   it('is not emptied by a sign-in (sessions and accounts are not data)', async () => {
     await meetingDuties();
     await signedInToken(api.db, 'reader');
@@ -244,7 +269,7 @@ describe('the ledger kept while the data version stays the same', () => {
     const rows = (await outside((c) =>
       c.query(`select c.relname as name, exists (select 1 from pg_trigger t
                  where t.tgrelid = c.oid and t.tgname = 'data_version_note'
-                   and t.tgenabled = 'A') as versioned
+                   and t.tgenabled <> 'D') as versioned
                  from pg_class c
                 where c.relkind in ('r', 'p') and c.relnamespace = current_schema()::regnamespace
                 order by 1`),

@@ -16,14 +16,22 @@ export const UNVERSIONED_TABLES = [
 
 /**
  * The data version as PostgreSQL holds it, in one statement: a token that changes when (and only
- * when) a transaction that wrote a versioned table commits. Null when the row is missing (a
- * half-done restore): then nothing may be served from a cache. Read outside any transaction the
- * entity manager may be in, as the cached computations read their facts: committed data only.
+ * when) a transaction that wrote a versioned table commits, with the id of the transaction that
+ * last wrote the row (xmin). The token alone could come back: a restore may copy an old row of
+ * the table back in, with its triggers disabled; the copied row is written by the restoring
+ * transaction, whose id no earlier version had. Null when the row is missing (a restore from a
+ * backup without it): then nothing is served from a cache, until the next write puts it back.
+ * Read outside any transaction the entity manager may be in, as the cached computations read
+ * their facts: committed data only.
  */
 export async function readDataVersion(em: EntityManager): Promise<string | null> {
   const rows = (await em
     .getConnection()
-    .execute('select version from data_version', [], 'all')) as { version: string }[];
+    .execute(
+      `select version::text || ' ' || xmin::text as version from data_version`,
+      [],
+      'all',
+    )) as { version: string }[];
   return rows[0]?.version ?? null;
 }
 
