@@ -9,7 +9,18 @@ export const MembershipAssessment = defineEntity({
   name: 'MembershipAssessment',
   tableName: 'membership_assessment',
   // A membership's latest assessment up to a day, read through the index (R8 costs and trends).
-  indexes: [{ properties: ['membership', 'assessedOn'] }],
+  indexes: [
+    { properties: ['membership', 'assessedOn'] },
+    // The assessments list opens newest first (ties by id, as findPage orders).
+    {
+      name: 'membership_assessment_assessed_on_id_desc_index',
+      properties: ['assessedOn', 'id'],
+      columns: [
+        { name: 'assessed_on', sort: 'DESC', nulls: 'LAST' },
+        { name: 'id', sort: 'DESC', nulls: 'LAST' },
+      ],
+    },
+  ],
   properties: {
     ...baseProperties,
     ...archivedProperty,
