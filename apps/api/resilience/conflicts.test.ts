@@ -1,16 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ApiProcess,
-  annexIds,
-  Client,
-  CREATE_PROJECT,
-  type Postgres,
-  READ_PROJECT,
-  type Saved,
-  startApi,
-  startPostgres,
-  UPDATE_PROJECT,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { apiUnderTest, CREATE_PROJECT, READ_PROJECT, type Saved, UPDATE_PROJECT } from './harness';
 
 /**
  * A burst of conflicting edits over HTTP: many clients save the same record from the same version
@@ -20,38 +9,22 @@ import {
 
 const CLIENTS = 20;
 
-let postgres: Postgres;
-let api: ApiProcess;
-let admin: Client;
-let ids: { units: string[]; cities: string[] };
-
-beforeAll(async () => {
-  postgres = await startPostgres();
-  api = await startApi(postgres.url);
-  admin = new Client(api.url);
-  await admin.signIn('admin@malmo.example');
-  ids = await annexIds(admin);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await postgres?.destroy();
-});
+const env = apiUnderTest();
 
 type Stored = { id: string; version: number; title: string; partners: { name: string | null }[] };
 
 describe('concurrent conflicting edits', () => {
   it(`lets one of ${CLIENTS} saves of one version win, refuses the rest as stale, and loses none on retry`, async () => {
-    const ownerUnitId = ids.units[0];
-    const created = await admin.must<{ result: Saved }>(CREATE_PROJECT, {
+    const ownerUnitId = env.ids.units[0];
+    const created = await env.admin.must<{ result: Saved }>(CREATE_PROJECT, {
       input: { title: 'Konflikt', ownerUnitId, partners: [{ name: 'Grund' }] },
     });
     const id = created.result.data?.id as string;
-    const read = async () => (await admin.must<{ node: Stored }>(READ_PROJECT, { id })).node;
+    const read = async () => (await env.admin.must<{ node: Stored }>(READ_PROJECT, { id })).node;
     /** Each client's edit composes with the others': it adds its own partner to the list. */
     const save = (client: number, from: Stored) => {
       const names = [...from.partners.flatMap((p) => (p.name ? [p.name] : [])), `Klient ${client}`];
-      return admin.must<{ result: Saved }>(UPDATE_PROJECT, {
+      return env.admin.must<{ result: Saved }>(UPDATE_PROJECT, {
         id,
         version: from.version,
         input: { title: 'Konflikt', ownerUnitId, partners: names.map((name) => ({ name })) },
@@ -96,7 +69,7 @@ describe('concurrent conflicting edits', () => {
     );
     // One version and one history entry per successful save, and nothing else.
     expect(final.version).toBe(first.version + CLIENTS);
-    const history = await admin.must<{
+    const history = await env.admin.must<{
       recordHistory: { totalCount: number; edges: { node: { action: string } }[] };
     }>(
       `query ($id: ID!) { recordHistory(id: $id, first: 50) { totalCount edges { node { action } } } }`,
@@ -107,6 +80,6 @@ describe('concurrent conflicting edits', () => {
       CLIENTS,
     );
     console.log(`${CLIENTS} conflicting clients all saved after ${rounds} retry rounds`);
-    expect(api.exited()).toBeNull();
+    expect(env.api.exited()).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { SESSION_COOKIE } from '../src/auth/sessions';
 import { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from '../src/db/embedded';
 import { DATABASE_UNAVAILABLE } from '../src/db/unavailable';
@@ -268,3 +269,28 @@ export type Saved = {
   currentVersion?: number;
   data?: { id: string; version: number; title: string };
 };
+
+/** What a test file runs against: its own PostgreSQL, the API process on it, an admin client. */
+export interface ApiUnderTest {
+  postgres: Postgres;
+  api: ApiProcess;
+  admin: Client;
+  ids: { units: string[]; cities: string[] };
+}
+
+/** Starts PostgreSQL and the API (signed in as the demo admin) before the file's tests, stops both after. */
+export function apiUnderTest(): ApiUnderTest {
+  const env = {} as ApiUnderTest;
+  beforeAll(async () => {
+    env.postgres = await startPostgres();
+    env.api = await startApi(env.postgres.url);
+    env.admin = new Client(env.api.url);
+    await env.admin.signIn('admin@malmo.example');
+    env.ids = await annexIds(env.admin);
+  });
+  afterAll(async () => {
+    await env.api?.stop();
+    await env.postgres?.destroy();
+  });
+  return env;
+}

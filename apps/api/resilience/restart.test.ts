@@ -1,18 +1,14 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  type ApiProcess,
-  annexIds,
+  apiUnderTest,
   Client,
   CREATE_PROJECT,
   FULL,
   type Outcome,
-  type Postgres,
   READ_PROJECT,
   type Saved,
   sleep,
-  startApi,
-  startPostgres,
   UPDATE_PROJECT,
 } from './harness';
 
@@ -48,38 +44,22 @@ function themesOf(title: string) {
 
 type Phase = 'up' | 'down' | 'recovering';
 
-let postgres: Postgres;
-let api: ApiProcess;
-let admin: Client;
-let ids: { units: string[]; cities: string[] };
-
-beforeAll(async () => {
-  postgres = await startPostgres();
-  api = await startApi(postgres.url);
-  admin = new Client(api.url);
-  await admin.signIn('admin@malmo.example');
-  ids = await annexIds(admin);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await postgres?.destroy();
-});
+const env = apiUnderTest();
 
 describe('PostgreSQL away', () => {
   it('answers every kind of request with the temporary error, and recovers without a restart', async () => {
-    const anonymous = new Client(api.url);
-    await postgres.stop('fast');
+    const anonymous = new Client(env.api.url);
+    await env.postgres.stop('fast');
     try {
       const requests = {
         // The session lookup in the GraphQL context is what fails here.
-        signedIn: await admin.graphql('{ viewer { email } }'),
+        signedIn: await env.admin.graphql('{ viewer { email } }'),
         // No session to look up: the resolver's query is what fails.
         signIn: await anonymous.graphql(
           'mutation { signIn(email: "admin@malmo.example", password: "x") { __typename } }',
         ),
-        export: await admin.send('/export/projects.csv'),
-        import: await admin.send('/import/projects?mode=dry-run', {
+        export: await env.admin.send('/export/projects.csv'),
+        import: await env.admin.send('/import/projects?mode=dry-run', {
           method: 'POST',
           headers: { 'content-type': 'text/csv' },
           body: 'title\nX\n',
@@ -92,15 +72,15 @@ describe('PostgreSQL away', () => {
         export: 'unavailable',
         import: 'unavailable',
       });
-      const health = await fetch(`${api.url}/health`);
+      const health = await fetch(`${env.api.url}/health`);
       expect(health.status).toBe(503);
       expect(health.headers.get('retry-after')).not.toBeNull();
     } finally {
-      await postgres.start();
+      await env.postgres.start();
     }
-    expect((await admin.graphql('{ viewer { email } }')).kind).toBe('ok');
-    expect((await fetch(`${api.url}/health`)).status).toBe(200);
-    expect(api.exited(), api.output()).toBeNull();
+    expect((await env.admin.graphql('{ viewer { email } }')).kind).toBe('ok');
+    expect((await fetch(`${env.api.url}/health`)).status).toBe(200);
+    expect(env.api.exited(), env.api.output()).toBeNull();
   });
 });
 
@@ -138,7 +118,7 @@ describe('PostgreSQL restarted under load', () => {
         if (!current || n % 3 === 0 || Math.random() < 0.2) {
           n += 1;
           const title = `W${w}-${n} r0`;
-          const outcome = await admin.graphql(CREATE_PROJECT, { input: inputFor(title, w) });
+          const outcome = await env.admin.graphql(CREATE_PROJECT, { input: inputFor(title, w) });
           count(outcome, 'createProject', sentIn);
           const saved = outcome.kind === 'ok' ? (outcome.body.data?.result as Saved) : null;
           if (saved?.data) {
@@ -149,7 +129,7 @@ describe('PostgreSQL restarted under load', () => {
             triedCreates.push(title);
           }
         } else if (resync) {
-          const outcome = await admin.graphql(READ_PROJECT, { id: current.id });
+          const outcome = await env.admin.graphql(READ_PROJECT, { id: current.id });
           count(outcome, 'node', sentIn);
           const node = outcome.kind === 'ok' ? (outcome.body.data?.node as Saved['data']) : null;
           if (node) {
@@ -161,7 +141,7 @@ describe('PostgreSQL restarted under load', () => {
           const title = `W${w}-${project} r${Number(revision) + 1}`;
           const entry = projects.get(current.id);
           entry?.tried.push(title);
-          const outcome = await admin.graphql(UPDATE_PROJECT, {
+          const outcome = await env.admin.graphql(UPDATE_PROJECT, {
             id: current.id,
             version: current.version,
             input: inputFor(title, w),
@@ -184,9 +164,9 @@ describe('PostgreSQL restarted under load', () => {
     function inputFor(title: string, w: number) {
       return {
         title,
-        ownerUnitId: ids.units[w % ids.units.length],
+        ownerUnitId: env.ids.units[w % env.ids.units.length],
         partners: [
-          { partnerCityId: ids.cities[w % ids.cities.length] },
+          { partnerCityId: env.ids.cities[w % env.ids.cities.length] },
           ...partnersOf(title).map((name) => ({ name })),
         ],
         themes: themesOf(title),
@@ -198,9 +178,9 @@ describe('PostgreSQL restarted under load', () => {
       while (running) {
         const sentIn = phase;
         if (r === 0 && Math.random() < 0.3) {
-          count(await admin.send('/export/projects.csv'), 'export', sentIn);
+          count(await env.admin.send('/export/projects.csv'), 'export', sentIn);
         } else {
-          const outcome = await admin.graphql(
+          const outcome = await env.admin.graphql(
             `{ projects(first: 20, orderBy: { field: TITLE, direction: DESC }) {
                  totalCount edges { node { title themes partners { name } } } } }`,
           );
@@ -218,16 +198,16 @@ describe('PostgreSQL restarted under load', () => {
     const recoveries: number[] = [];
     await sleep(LOAD_BEFORE_MS);
     for (const [i, mode] of RESTARTS.entries()) {
-      await postgres.stop(mode);
+      await env.postgres.stop(mode);
       phase = 'down';
       await sleep(DOWN_MS);
       phase = 'recovering';
-      await postgres.start();
+      await env.postgres.start();
       // PostgreSQL accepts connections again: how long until the API answers successfully?
       const back = performance.now();
       let recovered: number | null = null;
       while (recovered === null && performance.now() - back < 30_000) {
-        const outcome = await admin.graphql('{ viewer { email } }');
+        const outcome = await env.admin.graphql('{ viewer { email } }');
         if (outcome.kind === 'ok') recovered = performance.now() - back;
         else await sleep(25);
       }
@@ -237,7 +217,7 @@ describe('PostgreSQL restarted under load', () => {
         `restart ${i + 1} (${mode} shutdown, away ${DOWN_MS} ms): the API answered again ${recovered.toFixed(0)} ms after PostgreSQL accepted connections`,
       );
       phase = 'up';
-      expect(api.exited(), api.output()).toBeNull();
+      expect(env.api.exited(), env.api.output()).toBeNull();
       await sleep(LOAD_AFTER_MS);
     }
     running = false;
@@ -248,8 +228,8 @@ describe('PostgreSQL restarted under load', () => {
     );
     console.log('answers by phase:', JSON.stringify(summary));
 
-    expect(api.exited(), api.output()).toBeNull();
-    expect(bad, api.output()).toEqual([]);
+    expect(env.api.exited(), env.api.output()).toBeNull();
+    expect(bad, env.api.output()).toEqual([]);
     expect(answeredWhileDown).toEqual([]);
     // The load really met the outage, and wrote before and after it.
     expect(tally.down.get('unavailable') ?? 0).toBeGreaterThan(0);
@@ -269,7 +249,7 @@ async function checkData(
   projects: Map<string, { acked: { title: string; version: number }; tried: string[] }>,
   triedCreates: string[],
 ) {
-  const db = new pg.Client({ connectionString: postgres.url });
+  const db = new pg.Client({ connectionString: env.postgres.url });
   await db.connect();
   try {
     const { rows } = await db.query<{
