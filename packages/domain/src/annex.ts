@@ -5,7 +5,7 @@ import {
   organisationKindSchema,
   regionFocusSchema,
   unitKindSchema,
-} from './enums';
+} from './enum-schemas';
 import { slugSchema } from './slug';
 
 const textSchema = z.string().min(1);

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Kinds of organisational unit of the city (förvaltning, kontor, SDF, nämnd/styrelse …). */
 export const UNIT_KINDS = [
   'administration',
@@ -10,7 +8,6 @@ export const UNIT_KINDS = [
   'company',
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
-export const unitKindSchema = /* @__PURE__ */ z.enum(UNIT_KINDS);
 
 /** Kinds of external organisation or network Malmö takes part in. */
 export const ORGANISATION_KINDS = [
@@ -19,12 +16,10 @@ export const ORGANISATION_KINDS = [
   'regional_actor',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-export const organisationKindSchema = /* @__PURE__ */ z.enum(ORGANISATION_KINDS);
 
 /** The geographic focus of an organisation. */
 export const REGION_FOCUSES = ['baltic', 'europe', 'global', 'oresund_south_sweden'] as const;
 export type RegionFocus = (typeof REGION_FOCUSES)[number];
-export const regionFocusSchema = /* @__PURE__ */ z.enum(REGION_FOCUSES);
 
 /**
  * Agreement types with partner cities: Vänortsavtal, Fadderortsavtal, Samarbetsavtal,
@@ -39,7 +34,6 @@ export const AGREEMENT_TYPES = [
   'none',
 ] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
-export const agreementTypeSchema = /* @__PURE__ */ z.enum(AGREEMENT_TYPES);
 
 /** Status of a partner-city relationship (R13). */
 export const AGREEMENT_STATUSES = [
@@ -48,7 +42,6 @@ export const AGREEMENT_STATUSES = [
   'no_agreement_contacts_kept',
 ] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
-export const agreementStatusSchema = /* @__PURE__ */ z.enum(AGREEMENT_STATUSES);
 
 /** The three orientations of all international work (R1). */
 export const ORIENTATIONS = [
@@ -57,12 +50,10 @@ export const ORIENTATIONS = [
   'profiling',
 ] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
-export const orientationSchema = /* @__PURE__ */ z.enum(ORIENTATIONS);
 
 /** The five priority areas of "Välfärd för alla – det dubbla åtagandet" (R1). */
 export const PRIORITY_AREAS = ['work', 'housing', 'growth', 'safety', 'education'] as const;
 export type PriorityArea = (typeof PRIORITY_AREAS)[number];
-export const priorityAreaSchema = /* @__PURE__ */ z.enum(PRIORITY_AREAS);
 
 /** A project's lifecycle (R4): idea → preparing application → submitted → granted | rejected → running → closed. */
 export const PROJECT_STATES = [
@@ -75,7 +66,6 @@ export const PROJECT_STATES = [
   'closed',
 ] as const;
 export type ProjectState = (typeof PROJECT_STATES)[number];
-export const projectStateSchema = /* @__PURE__ */ z.enum(PROJECT_STATES);
 
 /** What a unit can ask Stadskontoret for (R6). */
 export const SUPPORT_KINDS = [
@@ -85,17 +75,14 @@ export const SUPPORT_KINDS = [
   'advice',
 ] as const;
 export type SupportKind = (typeof SUPPORT_KINDS)[number];
-export const supportKindSchema = /* @__PURE__ */ z.enum(SUPPORT_KINDS);
 
 /** The state of a support request to Stadskontoret. */
 export const SUPPORT_STATES = ['requested', 'in_progress', 'done', 'declined'] as const;
 export type SupportState = (typeof SUPPORT_STATES)[number];
-export const supportStateSchema = /* @__PURE__ */ z.enum(SUPPORT_STATES);
 
 /** Why someone is seconded to the Brussels office (R11). */
 export const SECONDMENT_PURPOSES = ['special_assignment', 'study', 'eu_institutions'] as const;
 export type SecondmentPurpose = (typeof SECONDMENT_PURPOSES)[number];
-export const secondmentPurposeSchema = /* @__PURE__ */ z.enum(SECONDMENT_PURPOSES);
 
 /** The four criteria a membership is assessed on (R8), each scored 1–5. */
 export const ASSESSMENT_CRITERIA = [
@@ -109,17 +96,14 @@ export type AssessmentCriterion = (typeof ASSESSMENT_CRITERIA)[number];
 /** Where an EU act or proposal stands (R9). */
 export const LEGISLATION_STATUSES = ['proposal', 'adopted', 'in_force', 'withdrawn'] as const;
 export type LegislationStatus = (typeof LEGISLATION_STATUSES)[number];
-export const legislationStatusSchema = /* @__PURE__ */ z.enum(LEGISLATION_STATUSES);
 
 /** Stadskontoret's recurring training (R6). */
 export const TRAINING_TOPICS = ['project_management', 'project_finance'] as const;
 export type TrainingTopic = (typeof TRAINING_TOPICS)[number];
-export const trainingTopicSchema = /* @__PURE__ */ z.enum(TRAINING_TOPICS);
 
 /** What an operational plan's international priority points to (R5). */
 export const PRIORITY_TARGET_KINDS = ['membership', 'project', 'event_series', 'forum'] as const;
 export type PriorityTargetKind = (typeof PRIORITY_TARGET_KINDS)[number];
-export const priorityTargetKindSchema = /* @__PURE__ */ z.enum(PRIORITY_TARGET_KINDS);
 
 /** The duties the obligations ledger tracks, one per rule of the strategy. */
 export const OBLIGATION_KINDS = [
@@ -133,12 +117,10 @@ export const OBLIGATION_KINDS = [
   'partner_activity',
 ] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
-export const obligationKindSchema = /* @__PURE__ */ z.enum(OBLIGATION_KINDS);
 
 /** The state of a duty on a given day. */
 export const OBLIGATION_STATES = ['overdue', 'due', 'fulfilled', 'waived'] as const;
 export type ObligationState = (typeof OBLIGATION_STATES)[number];
-export const obligationStateSchema = /* @__PURE__ */ z.enum(OBLIGATION_STATES);
 
 /**
  * The one theme taxonomy (R3): agreements, forums, memberships and projects are tagged with
@@ -163,12 +145,10 @@ export const THEMES = [
   'youth',
 ] as const;
 export type Theme = (typeof THEMES)[number];
-export const themeSchema = /* @__PURE__ */ z.enum(THEMES);
 
 /** What an account may do: everything, analyse, read dashboards, keep its unit's records, read. */
 export const ROLES = ['admin', 'analyst', 'steering', 'unit_editor', 'reader'] as const;
 export type Role = (typeof ROLES)[number];
-export const roleSchema = /* @__PURE__ */ z.enum(ROLES);
 
 /** Every enum, by group name; the groups are the ones `labels` covers. */
 export const ENUM_VALUES = {

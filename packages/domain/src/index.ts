@@ -1,6 +1,7 @@
 export * from './annex';
 export * from './annex-themes';
 export * from './csv';
+export * from './enum-schemas';
 export * from './enums';
 export * from './inputs';
 export * from './labels';

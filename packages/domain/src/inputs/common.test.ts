@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { isCalendarDate } from '../rules/dates';
 import {
   engagementTagsSchema,
   fieldErrors,
   id,
   idList,
-  isCalendarDate,
   isoDate,
   money,
   optionalDate,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { orientationSchema, priorityAreaSchema, themeSchema } from '../enums';
+import { orientationSchema, priorityAreaSchema, themeSchema } from '../enum-schemas';
 import type { Locale } from '../labels';
-import { isIsoDate } from '../rules/dates';
+import { isCalendarDate } from '../rules/dates';
 import { INPUT_MESSAGES, type InputErrorCode } from './messages';
 
 /**
@@ -49,11 +49,6 @@ export function crossFieldRule(
 }
 
 // --- dates -----------------------------------------------------------------------------------
-
-/** True for a real calendar date written `YYYY-MM-DD` (2007-02-30 is not). */
-export function isCalendarDate(value: string): boolean {
-  return isIsoDate(value);
-}
 
 /** True when both dates are set and `later` is before `earlier`. ISO dates order lexically. */
 export function isBefore(later: string | null, earlier: string | null): boolean {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { priorityTargetKindSchema } from '../enums';
+import { priorityTargetKindSchema } from '../enum-schemas';
 import { calendarYear, id, optionalDate, ownIssue, requiredText } from './common';
 
 /** One international priority of an operational plan (R5): what, why, and whether EU funding is sought. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { projectStateSchema, supportKindSchema, supportStateSchema } from '../enums';
+import { projectStateSchema, supportKindSchema, supportStateSchema } from '../enum-schemas';
 import {
   crossFieldRule,
   engagementTagsSchema,

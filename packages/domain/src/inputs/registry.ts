@@ -5,7 +5,7 @@ import {
   organisationKindSchema,
   regionFocusSchema,
   unitKindSchema,
-} from '../enums';
+} from '../enum-schemas';
 import {
   crossFieldRule,
   engagementTagsSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { secondmentPurposeSchema } from '../enums';
+import { secondmentPurposeSchema } from '../enum-schemas';
 import {
   crossFieldRule,
   isBefore,

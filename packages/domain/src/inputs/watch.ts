@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { legislationStatusSchema, trainingTopicSchema } from '../enums';
+import { legislationStatusSchema, trainingTopicSchema } from '../enum-schemas';
 import {
   engagementTagsSchema,
   id,
