@@ -29,6 +29,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Which chunks each page loads, for the bundle figures (scripts/bundle-size.ts).
+    manifest: true,
     rolldownOptions: {
       output: {
         // Vendor code in a few named, long-cached chunks; each page stays its own small chunk.
