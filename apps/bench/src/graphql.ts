@@ -66,19 +66,26 @@ export async function post(
 /** The account the benchmark reads as: an analyst (reads everything, the dashboards included). */
 export const BENCH_ACCOUNT = { email: 'analytiker@malmo.example', password: DEMO_PASSWORD };
 
-/** Signs in as the analyst with the dashboard's own mutation; returns the session cookie. */
-export async function signIn(fetch: Fetch, url: string): Promise<string> {
+/**
+ * Signs in with the dashboard's own mutation, as the analyst unless another account is given;
+ * returns the session cookie.
+ */
+export async function signIn(
+  fetch: Fetch,
+  url: string,
+  account: { email: string; password: string } = BENCH_ACCOUNT,
+): Promise<string> {
   const result = await post(
     fetch,
     url,
-    requestBody(operationSource('SignIn'), BENCH_ACCOUNT, 'SignIn'),
+    requestBody(operationSource('SignIn'), account, 'SignIn'),
     null,
   );
   const typename = (result.body.data as { signIn?: { __typename?: string } } | undefined)?.signIn
     ?.__typename;
   const cookie = result.setCookie?.split(';')[0];
   if (result.status !== 200 || typename !== 'MutationSignInSuccess' || !cookie) {
-    throw new Error(`Signing in as ${BENCH_ACCOUNT.email} failed: ${result.text.slice(0, 300)}`);
+    throw new Error(`Signing in as ${account.email} failed: ${result.text.slice(0, 300)}`);
   }
   return cookie;
 }
