@@ -1,5 +1,25 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { type Browser, expectAccessible, openBrowser, waitForHeading } from './browser';
+
+/** From now on every GraphQL request gets the API's answer while PostgreSQL is away. */
+function databaseAway(page: Page) {
+  return page.route('**/graphql', (route) =>
+    route.fulfill({
+      status: 503,
+      headers: { 'content-type': 'application/graphql-response+json', 'retry-after': '5' },
+      body: JSON.stringify({
+        errors: [
+          {
+            message: 'Databasen går inte att nå för tillfället. Försök igen om en liten stund.',
+            extensions: { code: 'DATABASE_UNAVAILABLE' },
+          },
+        ],
+      }),
+    }),
+  );
+}
 
 /**
  * While the database is away the API answers 503 with the code DATABASE_UNAVAILABLE (proven
@@ -19,21 +39,7 @@ describe('database unavailable', () => {
     const { page } = browser;
     await page.goto(browser.url('units'));
     await waitForHeading(page, 'Enheter');
-    // The API's answer while PostgreSQL is away.
-    await page.route('**/graphql', (route) =>
-      route.fulfill({
-        status: 503,
-        headers: { 'content-type': 'application/graphql-response+json', 'retry-after': '5' },
-        body: JSON.stringify({
-          errors: [
-            {
-              message: 'Databasen går inte att nå för tillfället. Försök igen om en liten stund.',
-              extensions: { code: 'DATABASE_UNAVAILABLE' },
-            },
-          ],
-        }),
-      }),
-    );
+    await databaseAway(page);
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
     await nav.getByRole('link', { name: 'Organisationer' }).click();
     await waitForHeading(page, 'Organisationer');
@@ -56,5 +62,25 @@ describe('database unavailable', () => {
       .poll(() => page.getByRole('table', { name: 'Organisationer' }).locator('tbody tr').count())
       .toBeGreaterThan(0);
     expect(await page.getByRole('alert').filter({ hasText: 'Databasen' }).count()).toBe(0);
+  });
+
+  it('says so when signing in meets it, instead of a failed sign-in', async () => {
+    const anonymous = await openBrowser();
+    try {
+      const { page } = anonymous;
+      await page.goto(anonymous.url('sign-in'));
+      await waitForHeading(page, 'Logga in');
+      await databaseAway(page);
+      await page.getByLabel('E-postadress').fill(DEMO_ACCOUNTS.admin.email);
+      await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Databasen går inte att nå för tillfället' })
+        .waitFor();
+      await expectAccessible(page);
+    } finally {
+      await anonymous.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { TextField } from '@malmo/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { isDatabaseUnavailable } from '../../apollo';
 import { graphql } from '../../gql';
 import { useLocale } from '../../i18n';
 import { useSession } from './SessionProvider';
@@ -88,8 +89,11 @@ export function SignInForm() {
             : t(throttled ? 'auth.throttled' : 'auth.wrongCredentials'),
         wait: waitText(t, result.retryAfterSeconds),
       });
-    } catch {
-      setFailure({ message: t('auth.failed'), wait: null });
+    } catch (error) {
+      setFailure({
+        message: isDatabaseUnavailable(error) ? t('common.databaseUnavailable') : t('auth.failed'),
+        wait: null,
+      });
     }
   };
 
