@@ -47,6 +47,7 @@ describe('isDatabaseUnavailable', () => {
     const division = await errorOf(url, 'select 1/0');
     expect(division).toMatchObject({ code: '22012' });
     expect(isDatabaseUnavailable(division)).toBe(false);
+    expect(isDatabaseUnavailable(Object.assign(new Error('x'), { code: '08P01' }))).toBe(false);
     expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
   });

@@ -23,12 +23,14 @@ const NETWORK_CODES = new Set([
 ]);
 
 /**
- * PostgreSQL's own codes for "not now": class 08 (connection exception), 57P01–57P03 (the server
- * is shutting down, crashed, or still starting up: "the database system is starting up"), 53300
- * (too many connections).
+ * PostgreSQL's own codes for "not now": class 08 (connection exception; not 08P01, a protocol
+ * violation, which is a fault), 57P01–57P03 (the server is shutting down, crashed, or still
+ * starting up: "the database system is starting up"), 53300 (too many connections).
  */
 function isTemporarySqlState(code: string) {
-  return code.startsWith('08') || /^57P0[1-3]$/.test(code) || code === '53300';
+  return (
+    (code.startsWith('08') && code !== '08P01') || /^57P0[1-3]$/.test(code) || code === '53300'
+  );
 }
 
 /** What node-postgres says when a connection dies or cannot be had within its timeout. */
