@@ -42,13 +42,16 @@ interface TrendRow {
   points: Point[];
 }
 
-/** The SQL statements of a request, less the session lookup every signed-in request makes. */
+/**
+ * The SQL statements of a request, cold (computed, not kept from an earlier request), less the
+ * session lookup every signed-in request makes and the data version's read.
+ */
 async function aggregateStatements(
   api: TestApi,
   query: string,
   variables: Record<string, unknown>,
 ) {
-  const { statements } = await api.countStatements(query, variables);
+  const { statements } = await api.coldStatements(query, variables);
   return statements.filter((sql) => !/\bfrom session\b/.test(sql));
 }
 

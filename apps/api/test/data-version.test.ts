@@ -265,6 +265,24 @@ describe('the ledger kept while the data version stays the same', () => {
     }
   });
 
+  it('keeps a dashboard aggregate the same way: warm it reads nothing, a write shows at once', async () => {
+    const ENGAGEMENT = `{ engagementByUnit { unitName kind count } }`;
+    const meetings = (data: unknown) =>
+      (
+        data as { engagementByUnit: { unitName: string; kind: string; count: number }[] }
+      ).engagementByUnit.find((r) => r.unitName === 'Kulturförvaltningen' && r.kind === 'MEETING')
+        ?.count ?? 0;
+    const cold = await api.coldStatements(ENGAGEMENT);
+    const warm = await api.countStatements(ENGAGEMENT);
+    expect(warm.data).toEqual(cold.data);
+    // Warm: the session lookup and the data version only.
+    expect(warm.statements.filter((sql) => !/\bsession\b/.test(sql))).toEqual([
+      expect.stringMatching(/from data_version/),
+    ]);
+    await createMeeting('Tammerfors');
+    expect(meetings((await api.countStatements(ENGAGEMENT)).data)).toBe(meetings(cold.data) + 1);
+  });
+
   it('versions every table but accounts, sessions and its own', async () => {
     const rows = (await outside((c) =>
       c.query(`select c.relname as name, exists (select 1 from pg_trigger t

@@ -24,6 +24,11 @@ export const UNVERSIONED_TABLES = [
  * Read outside any transaction the entity manager may be in, as the cached computations read
  * their facts: committed data only.
  */
+/** Whether a logged statement is the data version's read (tests count statements without it). */
+export function isDataVersionRead(sql: string): boolean {
+  return /\bfrom data_version\b/.test(sql);
+}
+
 export async function readDataVersion(em: EntityManager): Promise<string | null> {
   const rows = (await em
     .getConnection()
@@ -46,45 +51,60 @@ export async function readDataVersion(em: EntityManager): Promise<string | null>
  * forward). A write that commits meanwhile may make the result newer than its version (never
  * older), and it changes the version too, so every request that starts after that commit reads
  * the new version and computes again. Requests for the same key share one computation; a failed
- * computation is forgotten. At most `capacity` results are kept, the least recently used leave
- * first, and a result of another version leaves as soon as one of a new version is filed.
+ * computation is forgotten. Results are kept per section (the ledger, each dashboard aggregate):
+ * at most the section's capacity of them, the least recently used leave first, and a result of
+ * another version leaves as soon as one of a new version is filed. A kept result is shared by
+ * every request that asks for it: it must never be changed.
  */
 export class DataCache {
-  private readonly entries = new Map<string, { version: string; value: Promise<unknown> }>();
+  private readonly sections = new Map<
+    string,
+    Map<string, { version: string; value: Promise<unknown> }>
+  >();
 
-  constructor(private readonly capacity = 6) {}
+  /** `capacity`: how many results a section keeps (the ledger's are large); others keep 16. */
+  constructor(private readonly capacity: Record<string, number> = {}) {}
 
-  /** The value of `key` at the current data version: kept, shared while computing, or computed. */
-  async get<T>(em: EntityManager, key: string, compute: () => Promise<T>): Promise<T> {
+  /**
+   * The value of `key` in `section` at the current data version: kept, shared while computing,
+   * or computed. `key` must name every input of `compute` (days included: none may be implicit).
+   */
+  async get<T>(
+    em: EntityManager,
+    section: string,
+    key: string,
+    compute: () => Promise<T>,
+  ): Promise<T> {
     const version = await readDataVersion(em);
     if (version === null) return compute();
+    let entries = this.sections.get(section);
+    if (!entries) {
+      entries = new Map();
+      this.sections.set(section, entries);
+    }
     const slot = `${version}\u0000${key}`;
-    const kept = this.entries.get(slot);
+    const kept = entries.get(slot);
     if (kept) {
       // Most recently used last.
-      this.entries.delete(slot);
-      this.entries.set(slot, kept);
+      entries.delete(slot);
+      entries.set(slot, kept);
       return kept.value as Promise<T>;
     }
     const value = compute();
-    for (const [other, entry] of this.entries) {
-      if (entry.version !== version) this.entries.delete(other);
+    for (const [other, entry] of entries) {
+      if (entry.version !== version) entries.delete(other);
     }
-    this.entries.set(slot, { version, value });
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
+    entries.set(slot, { version, value });
+    while (entries.size > (this.capacity[section] ?? 16)) {
+      const oldest = entries.keys().next().value;
       if (oldest === undefined) break;
-      this.entries.delete(oldest);
+      entries.delete(oldest);
     }
-    value.catch(() => {
-      if (this.entries.get(slot)?.value === value) this.entries.delete(slot);
-    });
+    const forget = () => {
+      if (entries.get(slot)?.value === value) entries.delete(slot);
+    };
+    value.catch(forget);
     return value;
-  }
-
-  /** How many results are kept (tests). */
-  get size(): number {
-    return this.entries.size;
   }
 }
 

@@ -84,7 +84,8 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
   const orm = await MikroORM.init(ormConfig(databaseUrl, listeners));
   return {
     orm,
-    cache: new DataCache(),
+    // A ledger at 100× the demo data is some 42 000 obligations: a few days' ledgers at most.
+    cache: new DataCache({ ledger: 4 }),
     observe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

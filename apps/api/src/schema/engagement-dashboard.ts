@@ -77,12 +77,15 @@ builder.queryField('engagementByUnit', (t) =>
           extensions: { code: 'BAD_USER_INPUT' },
         });
       }
-      return engagementByUnit(ctx.em, {
-        yearFrom: f?.yearFrom,
-        yearTo: f?.yearTo,
-        orientations: f?.orientations as Orientation[] | null | undefined,
-        priorityAreas: f?.priorityAreas as PriorityArea[] | null | undefined,
-      });
+      const filter = {
+        yearFrom: f?.yearFrom ?? null,
+        yearTo: f?.yearTo ?? null,
+        orientations: (f?.orientations as Orientation[] | null | undefined) ?? null,
+        priorityAreas: (f?.priorityAreas as PriorityArea[] | null | undefined) ?? null,
+      };
+      return ctx.cache.get(ctx.em, 'engagement', JSON.stringify(filter), () =>
+        engagementByUnit(ctx.em, filter),
+      );
     },
   }),
 );

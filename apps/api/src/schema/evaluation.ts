@@ -104,7 +104,10 @@ const EvaluationType = builder.objectRef<Evaluation>('StrategyEvaluation').imple
     byOrientation: t.field({
       type: [OrientationEvidenceType],
       description: 'Per orientation, untagged engagements last: one SQL statement.',
-      resolve: (e, _args, ctx) => evidenceByOrientation(ctx.em, e),
+      resolve: (e, _args, ctx) =>
+        ctx.cache.get(ctx.em, 'evidenceByOrientation', JSON.stringify(e), () =>
+          evidenceByOrientation(ctx.em, e),
+        ),
     }),
     byRule: t.field({
       type: [RuleEvidenceType],
@@ -117,7 +120,8 @@ const EvaluationType = builder.objectRef<Evaluation>('StrategyEvaluation').imple
     costPerYear: t.field({
       type: [YearCostType],
       description: 'Per year of the period: one SQL statement.',
-      resolve: (e, _args, ctx) => costPerYear(ctx.em, e),
+      resolve: (e, _args, ctx) =>
+        ctx.cache.get(ctx.em, 'costPerYear', JSON.stringify(e), () => costPerYear(ctx.em, e)),
     }),
   }),
 });

@@ -79,7 +79,12 @@ builder.queryFields((t) => ({
     description:
       'Every membership current in the year, with its latest assessment up to the year’s end: the four criteria, index, cost and value for money (R8). One SQL statement.',
     args: { year: t.arg.int({ required: true, description: 'As of the end of this year.' }) },
-    resolve: (_root, args, ctx) => membershipComparison(ctx.em, dashboardYear(args.year, 'year')),
+    resolve: (_root, args, ctx) => {
+      const year = dashboardYear(args.year, 'year');
+      return ctx.cache.get(ctx.em, 'membershipComparison', String(year), () =>
+        membershipComparison(ctx.em, year),
+      );
+    },
   }),
   membershipValueTrends: t.field({
     type: [TrendRow],
@@ -98,7 +103,10 @@ builder.queryFields((t) => ({
       }
       const toYear = dashboardYear(args.toYear, 'toYear');
       const ids = args.ids ? args.ids.map((id) => idOf(id) as number) : null;
-      return ids?.length === 0 ? [] : membershipTrends(ctx.em, ids, toYear);
+      if (ids?.length === 0) return [];
+      return ctx.cache.get(ctx.em, 'membershipTrends', JSON.stringify([ids, toYear]), () =>
+        membershipTrends(ctx.em, ids, toYear),
+      );
     },
   }),
 }));

@@ -1,4 +1,4 @@
-import { type RankedPartner, rankPartners } from '@malmo/domain';
+import { type RankedPartner, rankPartners, todayInMalmo } from '@malmo/domain';
 import { builder } from '../builder';
 import { partnerCandidates } from '../services/partners';
 import { OrientationEnum, PriorityAreaEnum, ThemeEnum } from './enums';
@@ -84,9 +84,12 @@ builder.queryField('partnerMatches', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const kinds = args.need.kinds ?? [];
-      const candidates = (await partnerCandidates(ctx.em)).filter(
-        (c) => kinds.length === 0 || kinds.includes(c.kind),
+      // The candidates are the same for every need (on a day): kept, and ranked per request.
+      const today = todayInMalmo();
+      const all = await ctx.cache.get(ctx.em, 'partnerCandidates', today, () =>
+        partnerCandidates(ctx.em, today),
       );
+      const candidates = all.filter((c) => kinds.length === 0 || kinds.includes(c.kind));
       const ranked = rankPartners(
         {
           themes: [...new Set(args.need.themes ?? [])],

@@ -49,7 +49,10 @@ builder.queryField('profilingYears', (t) =>
       }
       const seriesIds = args.seriesIds?.map((id) => idOf(id) as number) ?? null;
       if (seriesIds?.length === 0) return [];
-      return profilingYears(ctx.em, { ...years, seriesIds });
+      const filter = { ...years, seriesIds };
+      return ctx.cache.get(ctx.em, 'profiling', JSON.stringify(filter), () =>
+        profilingYears(ctx.em, filter),
+      );
     },
   }),
 );

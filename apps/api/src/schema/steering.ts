@@ -120,7 +120,10 @@ const OverviewType = builder.objectRef<Overview>('SteeringOverview').implement({
     headline: t.field({
       type: HeadlineType,
       description: 'One SQL statement.',
-      resolve: (o, _args, ctx) => steeringHeadline(ctx.em, o.year),
+      resolve: (o, _args, ctx) =>
+        ctx.cache.get(ctx.em, 'steeringHeadline', String(o.year), () =>
+          steeringHeadline(ctx.em, o.year),
+        ),
     }),
     ledgerByUnit: t.field({
       type: [UnitSummaryType],

@@ -199,5 +199,5 @@ export function ledgerOn(
   const compute = async () => computeLedger(await loadLedgerFacts(em, options));
   if (!cache) return compute();
   const since = options.since ?? LEDGER_SINCE;
-  return cache.get(em, `ledger ${options.asOf} ${since} ${options.meetingReportDays}`, compute);
+  return cache.get(em, 'ledger', `${options.asOf} ${since} ${options.meetingReportDays}`, compute);
 }

@@ -1,4 +1,5 @@
 import {
+  type IsoDate,
   isAgreementExpired,
   label,
   type Orientation,
@@ -51,8 +52,10 @@ class TagSet {
  * memberships, forums and shared projects; Malmö's existing ties; the Öresund/South Sweden actors
  * it works with; and its distance. A handful of statements, whatever the registry's size.
  */
-export async function partnerCandidates(em: EntityManager): Promise<PartnerCandidate[]> {
-  const today = todayInMalmo();
+export async function partnerCandidates(
+  em: EntityManager,
+  today: IsoDate = todayInMalmo(),
+): Promise<readonly PartnerCandidate[]> {
   // Archived records are out of use: no candidate, and no tie.
   const inUse = { archivedAt: null };
   const [cities, agreements, organisations, memberships, forums, seats, partners] =
