@@ -143,9 +143,12 @@ export function Overview() {
       <PageHeader title={t('overview.title')} description={t('overview.description')} />
       {error && !data ? <LoadFailed retry={() => void refetch()} /> : null}
       {followUp ? (
-        <Suspense fallback={<StatusMessage>{t('common.loading')}</StatusMessage>}>
-          <SteeringOverview />
-        </Suspense>
+        // At least a window high while it loads, so the counts below never show and then jump.
+        <div className="overview-steering">
+          <Suspense fallback={<StatusMessage>{t('common.loading')}</StatusMessage>}>
+            <SteeringOverview />
+          </Suspense>
+        </div>
       ) : null}
       <Section title={t('overview.countsHeading')}>
         <StatusMessage visuallyHidden>{data ? '' : t('common.loading')}</StatusMessage>
