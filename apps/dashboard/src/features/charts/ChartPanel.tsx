@@ -1,8 +1,9 @@
 import { type Column, DataTable, ExportButton, type SortState, StatusMessage } from '@malmo/ui';
-import { type ReactNode, Suspense, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import '../../i18n/dashboards';
 import { useLocale } from '../../i18n';
 import { csvFilename, downloadText, toCsv } from '../list/csv';
+import { preloadCharts } from './lazy';
 
 /** One column of a chart's table; the CSV export writes `value`, the table shows `cell` or it. */
 export interface ChartColumn<Row> {
@@ -44,6 +45,11 @@ export interface ChartPanelProps<Row> {
 export function ChartPanel<Row>(props: ChartPanelProps<Row>) {
   const { t } = useLocale();
   const [view, setView] = useState<'chart' | 'table'>(props.chart ? 'chart' : 'table');
+  const hasChart = Boolean(props.chart);
+  // The chart's code loads while its rows do, not after them.
+  useEffect(() => {
+    if (hasChart) void preloadCharts();
+  }, [hasChart]);
   const titleId = `${props.id}-title`;
   const columns: Column<Row>[] = props.columns.map((column) => ({
     id: column.id,

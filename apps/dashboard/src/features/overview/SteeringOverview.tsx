@@ -10,7 +10,7 @@ import {
   steeringDefaults,
 } from '@malmo/domain';
 import { FilterBar, Section, StatCard, StatGrid, StatusMessage } from '@malmo/ui';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import type { SteeringOverviewQuery } from '../../gql/graphql';
@@ -128,7 +128,9 @@ function Steering({ settings }: { settings: LedgerSettings }) {
   const { data, error, refetch } = useQuery(steeringQuery, {
     variables: { asOf: day.asOf, year: view.year, since: view.since },
   });
-  const overview = data?.steeringOverview;
+  // Rendered in the background, in slices: the whole overview at once blocked input for
+  // half a second on a slow phone. Until then the sections show that they load.
+  const overview = useDeferredValue(data?.steeringOverview);
   return (
     <>
       <FilterBar label={t('steeringBoard.filters')}>
