@@ -1,12 +1,10 @@
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../src/auth/sessions';
 import { readDataVersion, UNVERSIONED_TABLES } from '../src/db/data-version';
 import { type Database, openDatabase } from '../src/db/orm';
-import { CSRF_HEADER } from '../src/http/security';
 import { createGraphQLServer } from '../src/yoga';
-import { createTestApi, signedInToken, type TestApi } from './support';
+import { createTestApi, graphqlClient, signedInToken, type TestApi } from './support';
 
 // The ledger is kept per database while the data version (kept by PostgreSQL, changed at the
 // commit of every transaction that writes a versioned table) stays the same. These tests prove
@@ -236,22 +234,14 @@ describe('the ledger kept while the data version stays the same', () => {
   it('two API processes on one database each see the other’s writes', async () => {
     const other: Database = await openDatabase(url);
     try {
-      const yoga = createGraphQLServer(other, { production: true });
-      const token = await signedInToken(other, 'admin');
-      const otherQuery = async (query: string, variables: Record<string, unknown>) =>
-        (await (
-          await yoga.fetch('http://localhost/graphql', {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              [CSRF_HEADER]: '1',
-              cookie: `${SESSION_COOKIE}=${token}`,
-            },
-            body: JSON.stringify({ query, variables }),
-          })
-        ).json()) as { data: { obligations: { edges: { node: Row }[] } } };
+      const otherQuery = graphqlClient(
+        createGraphQLServer(other, { production: true }),
+        await signedInToken(other, 'admin'),
+      );
       const places = async () =>
-        (await otherQuery(LEDGER, { asOf: AS_OF })).data.obligations.edges
+        (
+          await otherQuery<{ obligations: { edges: { node: Row }[] } }>(LEDGER, { asOf: AS_OF })
+        ).data?.obligations.edges
           .map((e) => e.node.meeting?.place)
           .filter(Boolean);
       // Both caches hold the ledger; a meeting made through one is seen through the other.

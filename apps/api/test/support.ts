@@ -97,6 +97,32 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/**
+ * Runs GraphQL operations through a yoga server in process (its fetch), as the dashboard sends
+ * them, with this session cookie's value (null: anonymous).
+ */
+export function graphqlClient(
+  yoga: ReturnType<typeof createGraphQLServer>,
+  cookie: string | null,
+): Query {
+  return async <T>(source: string, variables?: Record<string, unknown>) => {
+    const response = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        // As the dashboard does (yoga's CSRF prevention).
+        [CSRF_HEADER]: '1',
+        ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}),
+      },
+      body: JSON.stringify({ query: source, variables }),
+    });
+    return (await response.json()) as {
+      data?: T;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+  };
+}
+
 /** A migrated database (with the annex unless `annex: false`) behind the GraphQL endpoint. */
 export async function createTestApi(
   options: { annex?: boolean; settings?: Partial<ApiSettings> } = {},
@@ -106,24 +132,7 @@ export async function createTestApi(
   if (options.annex !== false) await importAnnex(db.orm.em.fork());
   const yoga = createGraphQLServer(db, { production: true, settings: options.settings });
 
-  function client(cookie: string | null): Query {
-    return async <T>(source: string, variables?: Record<string, unknown>) => {
-      const response = await yoga.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          // As the dashboard does (yoga's CSRF prevention).
-          [CSRF_HEADER]: '1',
-          ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}),
-        },
-        body: JSON.stringify({ query: source, variables }),
-      });
-      return (await response.json()) as {
-        data?: T;
-        errors?: { message: string; extensions?: { code?: string } }[];
-      };
-    };
-  }
+  const client = (cookie: string | null) => graphqlClient(yoga, cookie);
 
   const sessions = new Map<string, Query>();
   async function as(role: Role | 'anonymous', unitKey = 'sdf-fosie'): Promise<Query> {
