@@ -16,11 +16,15 @@ export interface BenchDatabase {
 
 export async function startBenchDatabase(): Promise<BenchDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'malmo-bench-'));
+  // Interrupted (Ctrl-C stops PostgreSQL, then the process exits), the data is removed all the same.
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', remove);
   let embedded: EmbeddedDatabase;
   try {
     embedded = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres'), quiet: true });
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
+    process.off('exit', remove);
+    remove();
     throw error;
   }
   return {
@@ -29,7 +33,8 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
       try {
         await embedded.stop();
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        process.off('exit', remove);
+        remove();
       }
     },
   };

@@ -197,7 +197,6 @@ async function main() {
   } finally {
     await db.stop();
   }
-  const figures = await frontend();
 
   console.log(
     `\nours: the production server over HTTP (${options.connections} connections, ${options.duration} s after ${options.warmUp} s warm-up); latencies in ms`,
@@ -215,7 +214,7 @@ async function main() {
     `\ntargets: median ≤ floor + ${TARGETS.medianOverFloorMs} ms; rps ≥ PostGraphile's; dashboard p95 ≤ ${TARGETS.dashboardP95Ms} ms at ${TARGETS.dashboardP95Scale}× — ${passed} passed, ${failed} failed`,
   );
 
-  const path = writeJson(join(benchDir, 'results'), startedAt, {
+  const document = (frontendFigures: unknown) => ({
     startedAt: startedAt.toISOString(),
     seconds: Math.round((performance.now() - clock) / 1000),
     machine: {
@@ -236,8 +235,20 @@ async function main() {
       targets: TARGETS,
     },
     results,
-    frontend: figures,
+    frontend: frontendFigures,
   });
+  // The API's figures are kept before the frontend runs, whatever becomes of it.
+  const path = writeJson(join(benchDir, 'results'), startedAt, document(null));
+  let figures: unknown = null;
+  try {
+    figures = await frontend();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`\nfrontend: FAILED: ${message}`);
+    figures = { failed: message };
+    process.exitCode = 1;
+  }
+  if (figures) writeJson(join(benchDir, 'results'), startedAt, document(figures));
   const seconds = Math.round((performance.now() - clock) / 1000);
   console.log(`\nJSON: ${path} (and results/latest.json); ${seconds} s in all`);
   if (results.some((r) => r.ours.failures > 0)) process.exitCode = 1;

@@ -12,8 +12,8 @@ export interface BenchOptions {
   skipFrontend: boolean;
 }
 
-/** About 13 minutes for both scales and every operation, frontend included. */
-export const DEFAULT_DURATION = 7;
+/** About 14 minutes for both scales and every operation, the frontend included. */
+export const DEFAULT_DURATION = 6;
 
 export const USAGE = `pnpm bench [options]   (npm run bench -- [options])
   --scales 1,100      demo data scales to measure (default 1,100)

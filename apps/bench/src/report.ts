@@ -59,7 +59,8 @@ export function judge(base: Omit<OperationResult, 'ratios' | 'targets'>): Operat
     ratios: {
       p50VsFloor: ours.p50 / floor.p50,
       p50OverFloorMs,
-      rpsVsPeer: peer ? ours.rps / peer.rps : null,
+      // A peer that finished no request in the time has no ratio (its requests/s shows 0).
+      rpsVsPeer: peer && peer.rps > 0 ? ours.rps / peer.rps : null,
     },
     targets: {
       medianWithinFloor: ok(floor) ? ok(ours) && p50OverFloorMs <= TARGETS.medianOverFloorMs : null,
