@@ -96,15 +96,15 @@ seats as (
     and ${inForce('s.from_year', 's.to_year')}
   group by s.unit_id
 ),
-fees as (
-  select a.membership_id, sum(a.fee_sek + a.staff_hours * p.hour_cost) as fee
-  from membership_assessment a, p
-  where a.archived_at is null and ${dateIn('a.assessed_on')}
-  group by a.membership_id
-),
 memberships as (
   select m.owner_unit_id as unit_id, count(*) as n, sum(fees.fee) as cost
-  from membership m cross join p left join fees on fees.membership_id = m.id
+  from membership m cross join p
+  -- Per membership through its (membership, day) index: each assessment is read once.
+  left join lateral (
+    select sum(a.fee_sek + a.staff_hours * p.hour_cost) as fee
+    from membership_assessment a
+    where a.membership_id = m.id and a.archived_at is null and ${dateIn('a.assessed_on')}
+  ) fees on true
   where m.archived_at is null and ${tagged('m')}
     and ${inForce('m.since', 'm.ended_year')}
   group by m.owner_unit_id
@@ -127,7 +127,8 @@ participations as (
   group by pa.unit_id
 ),
 meetings as (
-  select mt.unit_id, count(*) as n, count(r.id) as reported
+  -- The report's meeting_id, not its id: the join reads the reports' unique index only.
+  select mt.unit_id, count(*) as n, count(r.meeting_id) as reported
   from meeting mt cross join p left join meeting_report r on r.meeting_id = mt.id
   where mt.archived_at is null and ${none} and ${dateIn('mt.date')}
   group by mt.unit_id
