@@ -12,7 +12,8 @@ import type { Plugin } from 'vite';
  * document from graphql.ts, as the client preset's Babel plugin does, is no better: a module
  * lives in one chunk, so graphql.ts would land in the shared first one). Names follow the
  * preset's: `<Operation>Document`, `<Fragment>FragmentDoc` (the first definition of the text).
- * A document missing from graphql.ts fails the build (rerun `pnpm generate`).
+ * A document missing from graphql.ts fails the build (rerun `pnpm generate`). Applies to the
+ * files in the folder above graphql.ts's (src/).
  */
 export function graphqlDocuments(generated: string): Plugin {
   const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
@@ -31,8 +32,10 @@ export function graphqlDocuments(generated: string): Plugin {
     name: 'malmo:graphql-documents',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\.tsx?$/.test(id) || id.startsWith(dirname(generated)) || !code.includes('graphql('))
-        return;
+      // The app's sources only (src/), not the generated files beside graphql.ts.
+      const inSources = id.startsWith(`${dirname(dirname(generated))}/`);
+      if (!inSources || id.startsWith(`${dirname(generated)}/`) || !/\.tsx?$/.test(id)) return;
+      if (!code.includes('graphql(')) return;
       const replaced = code.replace(call, (text: string, source: string) => {
         const [first] = parse(source).definitions;
         const name =
