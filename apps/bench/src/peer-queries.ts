@@ -38,7 +38,21 @@ const LEDGER_FACTS = `
   projectPartners: allProjectPartners { nodes { partnerCityId projectByProjectId { startOn applicationDeadline archivedAt } } }
   waivers: allObligationWaivers { nodes { obligationKey reason waivedOn waivedBy revokedOn } }`;
 
-const PAGE = 25;
+/**
+ * A list page: the first 25 of the connection `field` in the list's order, with totalCount, the
+ * page info and the columns `node` names, as the dashboard's list asks ours.
+ */
+function listPage(field: string, orderBy: string, node: string): PeerQuery {
+  return {
+    asked: 'the same connection page',
+    variables: () => ({ first: 25 }),
+    query: `query PeerList($first: Int) {
+      ${field}(first: $first, orderBy: [${orderBy}]) { totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { node { ${node} } } }
+    }`,
+  };
+}
 
 export const PEER_QUERIES: Readonly<Record<string, PeerQuery>> = {
   // Steering overview: the year's headline sums (projects by state, memberships' fees and hours,
@@ -135,55 +149,38 @@ export const PEER_QUERIES: Readonly<Record<string, PeerQuery>> = {
     }`,
   },
   // Projects list: first page by title, totalCount, the table's columns, owner unit and seats.
-  projects: {
-    asked: 'the same connection page',
-    variables: () => ({ first: PAGE }),
-    query: `query PeerProjects($first: Int) {
-      allProjects(first: $first, orderBy: [TITLE_ASC, PRIMARY_KEY_ASC]) { totalCount
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        edges { node { id title programme state budgetSek euFundingSoughtSek euFundingGrantedSek
-          analysisCompletedOn applicationDeadline startOn demo archivedAt
-          unitByOwnerUnitId { id name } seatsByProjectId { nodes { id } } } } }
-    }`,
-  },
+  projects: listPage(
+    'allProjects',
+    'TITLE_ASC, PRIMARY_KEY_ASC',
+    `id title programme state budgetSek euFundingSoughtSek euFundingGrantedSek analysisCompletedOn
+     applicationDeadline startOn demo archivedAt unitByOwnerUnitId { id name }
+     seatsByProjectId { nodes { id } }`,
+  ),
   // Memberships list: first page by start year, totalCount, organisation and owner unit.
-  memberships: {
-    asked: 'the same connection page',
-    variables: () => ({ first: PAGE }),
-    query: `query PeerMemberships($first: Int) {
-      allMemberships(first: $first, orderBy: [SINCE_ASC, PRIMARY_KEY_ASC]) { totalCount
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        edges { node { id since archivedAt organisationByOrganisationId { id name abbreviation }
-          unitByOwnerUnitId { id name } } } }
-    }`,
-  },
+  memberships: listPage(
+    'allMemberships',
+    'SINCE_ASC, PRIMARY_KEY_ASC',
+    `id since archivedAt organisationByOrganisationId { id name abbreviation }
+     unitByOwnerUnitId { id name }`,
+  ),
   // Agreements list (partner cities with their agreements): first page by name, totalCount, each
   // city's agreements oldest first.
-  agreements: {
-    asked: 'the same connection page',
-    variables: () => ({ first: PAGE }),
-    query: `query PeerAgreements($first: Int) {
-      allPartnerCities(first: $first, orderBy: [NAME_ASC, PRIMARY_KEY_ASC]) { totalCount
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        edges { node { id name country archivedAt
-          agreementsByPartnerCityId(orderBy: [SIGNED_YEAR_ASC, PRIMARY_KEY_ASC]) { nodes { id type signedYear status validUntil } } } } }
-    }`,
-  },
+  agreements: listPage(
+    'allPartnerCities',
+    'NAME_ASC, PRIMARY_KEY_ASC',
+    `id name country archivedAt agreementsByPartnerCityId(orderBy: [SIGNED_YEAR_ASC, PRIMARY_KEY_ASC]) {
+       nodes { id type signedYear status validUntil } }`,
+  ),
   // Meetings list: first page newest first, totalCount, forum, organisation, city, unit,
   // attendees and report.
-  meetings: {
-    asked: 'the same connection page',
-    variables: () => ({ first: PAGE }),
-    query: `query PeerMeetings($first: Int) {
-      allMeetings(first: $first, orderBy: [DATE_DESC, PRIMARY_KEY_DESC]) { totalCount
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        edges { node { id date place demo attendeeNote archivedAt
-          forumByForumId { id name } organisationByOrganisationId { id name }
-          partnerCityByPartnerCityId { id name } unitByUnitId { id name }
-          meetingAttendeesByMeetingId { nodes { personByPersonId { id name } } }
-          meetingReportByMeetingId { id submittedOn } } } }
-    }`,
-  },
+  meetings: listPage(
+    'allMeetings',
+    'DATE_DESC, PRIMARY_KEY_DESC',
+    `id date place demo attendeeNote archivedAt forumByForumId { id name }
+     organisationByOrganisationId { id name } partnerCityByPartnerCityId { id name }
+     unitByUnitId { id name } meetingAttendeesByMeetingId { nodes { personByPersonId { id name } } }
+     meetingReportByMeetingId { id submittedOn }`,
+  ),
   // Obligations list: the ledger's facts (the peer cannot compute the duties to page through).
   obligations: {
     asked: 'the ledger facts (it cannot compute the duties)',
