@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD } from '@malmo/api/src/auth/accounts';
 import { type BundleSizes, bundleLines, bundleSizes, kb } from '@malmo/dashboard/bundle-size';
+import { CHROMIUM_ARGS, chromiumPath } from '@malmo/dashboard/chromium';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { loadScale, startBenchDatabase } from './data';
@@ -35,18 +36,9 @@ export const FRONTEND_TARGETS = {
   accessibility: 100,
 };
 
-/** Debian's Chromium and the flags TOOLCHAIN.md lists for it. */
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Debian's Chromium with the flags the end-to-end tests use, headless. */
+const CHROME_PATH = process.env.CHROME_PATH ?? chromiumPath();
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 export interface LighthouseFigure {
   page: string;
