@@ -138,6 +138,21 @@ async function lighthouseOnce(
   }
 }
 
+/**
+ * Lighthouse now and then fails to record a load on a busy machine (NO_NAVSTART, a missing
+ * trace); such a run is started again, up to three times in all.
+ */
+async function withRetries<T>(log: (message: string) => void, run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      log(`  again after: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
 /** Lighthouse on each page and preset, `runs` times each (a fresh Chromium every run). */
 export async function lighthouseFigures(
   baseUrl: string,
@@ -156,11 +171,13 @@ export async function lighthouseFigures(
       for (let run = 1; run <= options.runs; run += 1) {
         options.log(`Lighthouse ${preset} ${path} (${run}/${options.runs})`);
         runs.push(
-          await lighthouseOnce(
-            new URL(path, baseUrl).toString(),
-            preset,
-            signedIn ? cookie : null,
-            options.reportsDir ? join(options.reportsDir, `${preset}-${page}-${run}.json`) : null,
+          await withRetries(options.log, () =>
+            lighthouseOnce(
+              new URL(path, baseUrl).toString(),
+              preset,
+              signedIn ? cookie : null,
+              options.reportsDir ? join(options.reportsDir, `${preset}-${page}-${run}.json`) : null,
+            ),
           ),
         );
       }
