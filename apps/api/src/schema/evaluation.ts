@@ -114,8 +114,12 @@ const EvaluationType = builder.objectRef<Evaluation>('StrategyEvaluation').imple
       description:
         'Per rule and kind of duty, the obligations ledger’s duties due in the period, by state ' +
         'on `asOf`: the ledger is computed by the domain from a fixed number of statements.',
-      resolve: (e, _args, ctx) =>
-        evidenceByRule(ctx.em, e, e.asOf, ctx.settings.meetingReportDays, ctx.cache),
+      resolve: (e, _args, ctx) => {
+        const days = ctx.settings.meetingReportDays;
+        return ctx.cache.get(ctx.em, 'evidenceByRule', JSON.stringify([e, days]), () =>
+          evidenceByRule(ctx.em, e, e.asOf, days, ctx.cache),
+        );
+      },
     }),
     costPerYear: t.field({
       type: [YearCostType],

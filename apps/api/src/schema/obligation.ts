@@ -152,24 +152,28 @@ interface LedgerArgs {
   } | null;
 }
 
-async function filteredLedger(args: LedgerArgs, ctx: Context) {
-  const asOf = calendarDate(args.asOf, 'asOf') ?? todayInMalmo();
+/** The ledger's day and filter the arguments ask for (checked: a bad date is the client's). */
+function ledgerQuery(args: LedgerArgs) {
+  const f = args.filter;
+  return {
+    asOf: calendarDate(args.asOf, 'asOf') ?? todayInMalmo(),
+    filter: {
+      unitIds: f?.unitIds?.map((id) => idOf(id) ?? null) ?? null,
+      kinds: f?.kinds ?? null,
+      states: f?.states ?? null,
+      dueFrom: calendarDate(f?.dueFrom, 'dueFrom') ?? null,
+      dueTo: calendarDate(f?.dueTo, 'dueTo') ?? null,
+    },
+  };
+}
+
+async function filteredLedger({ asOf, filter }: ReturnType<typeof ledgerQuery>, ctx: Context) {
   const ledger = await ledgerOn(
     ctx.em,
     { asOf, meetingReportDays: ctx.settings.meetingReportDays },
     ctx.cache,
   );
-  const f = args.filter;
-  return {
-    asOf,
-    obligations: filterLedger(ledger, {
-      unitIds: f?.unitIds?.map((id) => idOf(id) ?? null),
-      kinds: f?.kinds,
-      states: f?.states,
-      dueFrom: calendarDate(f?.dueFrom, 'dueFrom'),
-      dueTo: calendarDate(f?.dueTo, 'dueTo'),
-    }),
-  };
+  return filterLedger(ledger, filter);
 }
 
 const AS_OF = {
@@ -186,7 +190,7 @@ builder.queryFields((t) => ({
       '(overdue first, then due, fulfilled and waived; earliest due date first).',
     args: { asOf: t.arg(AS_OF), filter: t.arg({ type: ObligationFilter }) },
     resolve: async (_root, args, ctx) => {
-      const { obligations } = await filteredLedger(args as LedgerArgs, ctx);
+      const obligations = await filteredLedger(ledgerQuery(args as LedgerArgs), ctx);
       const connection = await resolveArrayConnection(
         { args, defaultSize: 50, maxSize: 1000 },
         obligations,
@@ -200,8 +204,13 @@ builder.queryFields((t) => ({
     description: 'Counts per state, overall and per owner unit.',
     args: { asOf: t.arg(AS_OF), filter: t.arg({ type: ObligationFilter }) },
     resolve: async (_root, args, ctx) => {
-      const { asOf, obligations } = await filteredLedger(args as LedgerArgs, ctx);
-      return { asOf, ...summariseLedger(obligations) };
+      const query = ledgerQuery(args as LedgerArgs);
+      // Counted once per data version, day, report window and filter.
+      const key = JSON.stringify([query, ctx.settings.meetingReportDays]);
+      return ctx.cache.get(ctx.em, 'obligationSummary', key, async () => ({
+        asOf: query.asOf,
+        ...summariseLedger(await filteredLedger(query, ctx)),
+      }));
     },
   }),
 }));

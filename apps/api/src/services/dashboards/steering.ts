@@ -175,11 +175,17 @@ export function steeringLedger(
     ledger ??= ledgerOn(em, options, cache);
     return ledger;
   };
+  // What is made of the ledger is kept with it, per data version (the ledger itself only when
+  // something new must be made of it).
+  const key = `${options.asOf} ${options.meetingReportDays}`;
+  const kept = <T>(section: string, at: string, make: () => Promise<T>) =>
+    cache ? cache.get(em, section, at, make) : make();
   return {
     /** Counts per owner unit and state, the worst unit first. */
-    byUnit: async () => worstFirst(summariseLedger(await read()).byUnit),
+    byUnit: () =>
+      kept('ledgerByUnit', key, async () => worstFirst(summariseLedger(await read()).byUnit)),
     /** The next open deadlines, the soonest first. */
-    upcoming: async (count: number = STEERING_OVERVIEW.upcomingDeadlines) =>
-      nextDeadlines(await read(), count),
+    upcoming: (count: number = STEERING_OVERVIEW.upcomingDeadlines) =>
+      kept('upcomingDeadlines', `${key} ${count}`, async () => nextDeadlines(await read(), count)),
   };
 }
