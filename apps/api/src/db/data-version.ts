@@ -14,6 +14,11 @@ export const UNVERSIONED_TABLES = [
   'data_version_pending',
 ] as const;
 
+/** Whether a logged statement is the data version's read (tests count statements without it). */
+export function isDataVersionRead(sql: string): boolean {
+  return /\bfrom data_version\b/.test(sql);
+}
+
 /**
  * The data version as PostgreSQL holds it, in one statement: a token that changes when (and only
  * when) a transaction that wrote a versioned table commits, with the id of the transaction that
@@ -24,11 +29,6 @@ export const UNVERSIONED_TABLES = [
  * Read outside any transaction the entity manager may be in, as the cached computations read
  * their facts: committed data only.
  */
-/** Whether a logged statement is the data version's read (tests count statements without it). */
-export function isDataVersionRead(sql: string): boolean {
-  return /\bfrom data_version\b/.test(sql);
-}
-
 export async function readDataVersion(em: EntityManager): Promise<string | null> {
   const rows = (await em
     .getConnection()
