@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { type Capture, openCapture } from './capture';
 import { loadScale, startBenchDatabase } from './data';
 import { floorPool, floorRequest, POOL_SIZE } from './floor';
+import { type FrontendFigures, frontendFigures } from './frontend';
 import { operationBody, post, signIn } from './graphql';
 import { type LoadResult, loadHttp, loadLoop } from './load';
 import { type DataDay, type Operation, selectOperations } from './operations';
@@ -159,29 +160,15 @@ async function runScale(databaseUrl: string, scale: number): Promise<OperationRe
   }
 }
 
-// FRONTEND's part (apps/bench/src/frontend.ts, `frontendFigures`): the dashboard's initial
-// JavaScript and per-route chunks (gzip) and a Lighthouse run. It is loaded only when the file
-// exists, so the benchmark runs before it lands.
-async function frontend(): Promise<unknown> {
+/** The dashboard's weight and Lighthouse scores (src/frontend.ts), unless skipped. */
+async function frontend(): Promise<FrontendFigures | null> {
   if (options.skipFrontend) {
     progress('frontend: skipped (--skip-frontend)');
     return null;
   }
-  const file = join(benchDir, 'src', 'frontend.ts');
-  if (!existsSync(file)) {
-    progress('frontend: skipped — apps/bench/src/frontend.ts (frontendFigures) is not there yet');
-    return null;
-  }
   progress('frontend: bundle sizes and Lighthouse');
-  const module = (await import(file)) as {
-    frontendFigures(options: { log(message: string): void }): Promise<unknown>;
-  };
-  const figures = await module.frontendFigures({
-    log: (message) => progress(`frontend: ${message}`),
-  });
-  const lines = (figures as { lines?: unknown } | null)?.lines;
-  if (Array.isArray(lines)) console.log(`\n${lines.join('\n')}`);
-  else console.log(`\n${JSON.stringify(figures, null, 2)}`);
+  const figures = await frontendFigures({ log: (message) => progress(`frontend: ${message}`) });
+  console.log(`\n${figures.lines.join('\n')}`);
   return figures;
 }
 
@@ -239,7 +226,7 @@ async function main() {
   });
   // The API's figures are kept before the frontend runs, whatever becomes of it.
   const path = writeJson(join(benchDir, 'results'), startedAt, document(null));
-  let figures: unknown = null;
+  let figures: FrontendFigures | { failed: string } | null = null;
   try {
     figures = await frontend();
   } catch (error) {

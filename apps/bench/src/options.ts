@@ -12,7 +12,7 @@ export interface BenchOptions {
   skipFrontend: boolean;
 }
 
-/** About 14 minutes for both scales and every operation, the frontend included. */
+/** About 13 minutes for both scales and every operation, the frontend included. */
 export const DEFAULT_DURATION = 6;
 
 export const USAGE = `pnpm bench [options]   (npm run bench -- [options])
