@@ -37,7 +37,7 @@ async function createDatabase(name: string): Promise<string> {
   return url.toString();
 }
 
-/** Every table's row count and an md5 of its rows in order, and every sequence's state. */
+/** Every table's row count and an md5 of its rows in order, every trigger's and sequence's state. */
 async function fingerprint(url: string): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -53,6 +53,12 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
       );
       result[`table ${name}`] = `${rows[0]?.n} rows, ${rows[0]?.md5}`;
     }
+    // Triggers come back as they were: the data version's fire always, also in replica mode.
+    const { rows: triggers } = await client.query<{ name: string; enabled: string }>(
+      `select t.tgrelid::regclass::text || '.' || t.tgname as name, t.tgenabled as enabled
+         from pg_trigger t where not t.tgisinternal order by 1`,
+    );
+    for (const { name, enabled } of triggers) result[`trigger ${name}`] = enabled;
     const { rows: sequences } = await client.query<{ name: string }>(
       `select sequencename as name from pg_sequences where schemaname = current_schema() order by 1`,
     );

@@ -346,6 +346,13 @@ export async function restoreDatabase(
     await client.query('begin');
     try {
       const names = header.tables.map((t) => ident(t.name));
+      // Triggers set to fire always (also in replica mode, as the data version's are) come back so.
+      const { rows: always } = await client.query<{ on: string; trigger: string }>(
+        `select t.tgrelid::regclass::text as on, quote_ident(t.tgname) as trigger
+           from pg_trigger t join pg_class c on c.oid = t.tgrelid
+          where not t.tgisinternal and t.tgenabled = 'A'
+            and c.relnamespace = current_schema()::regnamespace`,
+      );
       for (const name of names) await client.query(`alter table ${name} disable trigger user`);
       if (names.length) await client.query(`truncate ${names.join(', ')}`);
       const lines = backupLines(file);
@@ -367,6 +374,9 @@ export async function restoreDatabase(
         rows += table.rows;
       }
       for (const name of names) await client.query(`alter table ${name} enable trigger user`);
+      for (const { on, trigger } of always) {
+        await client.query(`alter table ${on} enable always trigger ${trigger}`);
+      }
       for (const sequence of header.sequences) {
         await client.query('select setval($1::regclass, $2::bigint, $3)', [
           ident(sequence.name),
