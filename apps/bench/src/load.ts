@@ -2,8 +2,12 @@ import autocannon from 'autocannon';
 import * as hdr from 'hdr-histogram-js';
 import { requestHeaders } from './graphql';
 
-/** One measured run: throughput, latency percentiles, and whatever went wrong. */
+/** One measured phase: throughput, latency percentiles, and whatever went wrong. */
 export interface LoadResult {
+  /** Concurrent clients, each sending its next request when the last is answered. */
+  connections: number;
+  /** Seconds the phase actually took. */
+  seconds: number;
   /** Successful requests per second. */
   rps: number;
   /** Latency in milliseconds (successful requests only). */
@@ -17,12 +21,39 @@ export interface LoadResult {
   failure?: string;
 }
 
+/**
+ * A contender's two phases on one operation. Latency: one client sending its requests one after
+ * another, so a percentile is the time of a request, not of a queue. Throughput: `connections`
+ * clients at once, so requests/s is what the server sustains.
+ */
+export interface Phases {
+  latency: LoadResult;
+  throughput: LoadResult;
+}
+
 export interface LoadOptions {
+  /** Concurrent clients of the warm-up and the throughput phase. */
   connections: number;
-  /** Seconds measured. */
+  /** Seconds of the latency phase (one client). */
+  latencyDuration: number;
+  /** Seconds of the throughput phase (`connections` clients). */
   duration: number;
-  /** Seconds run first and thrown away. */
+  /** Seconds run first with `connections` clients and thrown away. */
   warmUp: number;
+}
+
+/** One run of `connections` clients for `seconds`; latencies recorded unless `record` is false. */
+type Run = (connections: number, seconds: number, record: boolean) => Promise<LoadResult>;
+
+/**
+ * The warm-up (`connections` clients, so every pool is full and the code is warm), then the
+ * latency phase (one client), then the throughput phase (`connections` clients).
+ */
+async function phases(run: Run, options: LoadOptions): Promise<Phases> {
+  if (options.warmUp > 0) await run(options.connections, options.warmUp, false);
+  const latency = await run(1, options.latencyDuration, true);
+  const throughput = await run(options.connections, options.duration, true);
+  return { latency, throughput };
 }
 
 /** Latencies in microseconds, so the percentiles keep a thousandth of a millisecond. */
@@ -35,6 +66,7 @@ function histogram() {
 }
 
 function summary(
+  connections: number,
   latencies: ReturnType<typeof histogram>,
   ok: number,
   seconds: number,
@@ -43,6 +75,8 @@ function summary(
 ): LoadResult {
   const at = (p: number) => (ok ? latencies.getValueAtPercentile(p) / 1000 : Number.NaN);
   return {
+    connections,
+    seconds: Math.round(seconds * 1000) / 1000,
     rps: ok / seconds,
     p50: at(50),
     p95: at(95),
@@ -63,16 +97,16 @@ function asciiOnly(text: string): string {
 }
 
 /**
- * Sends the same GraphQL request over `connections` keep-alive connections for `duration`
- * seconds (autocannon), after a warm-up. Every answer must be byte for byte the `expected` one
- * (taken from a single request before): an error, a non-2xx or a different answer is a failure.
+ * Sends the same GraphQL request over keep-alive connections (autocannon) in the phases above.
+ * Every answer must be byte for byte the `expected` one (taken from a single request before):
+ * an error, a non-2xx or a different answer is a failure.
  */
 export async function loadHttp(
   target: { url: string; body: string; cookie: string | null; expected: string },
   options: LoadOptions,
-): Promise<LoadResult> {
+): Promise<Phases> {
   const expectedAscii = asciiOnly(target.expected);
-  const run = async (seconds: number, record: boolean) => {
+  const run: Run = async (connections, seconds, record) => {
     const latencies = histogram();
     let ok = 0;
     let failures = 0;
@@ -89,7 +123,7 @@ export async function loadHttp(
           method: 'POST',
           headers: requestHeaders(target.cookie),
           body: target.body,
-          connections: options.connections,
+          connections,
           duration: seconds,
           verifyBody: (body) => {
             if (body === target.expected || asciiOnly(String(body)) === expectedAscii) return true;
@@ -110,21 +144,27 @@ export async function loadHttp(
     });
     const elapsed = (performance.now() - started) / 1000;
     // A mismatched answer was counted as a response too: it is not a success.
-    return summary(latencies, Math.max(0, ok - result.mismatches), elapsed, failures, failure);
+    return summary(
+      connections,
+      latencies,
+      Math.max(0, ok - result.mismatches),
+      elapsed,
+      failures,
+      failure,
+    );
   };
-  if (options.warmUp > 0) await run(options.warmUp, false);
-  return run(options.duration, true);
+  return phases(run, options);
 }
 
 /**
- * Runs `request` from `connections` concurrent loops for `duration` seconds after a warm-up,
- * each loop sending its next request when the last is answered (as autocannon does).
+ * Runs `request` in the phases above from concurrent loops, each loop sending its next request
+ * when the last is answered (as autocannon does).
  */
 export async function loadLoop(
   request: () => Promise<void>,
   options: LoadOptions,
-): Promise<LoadResult> {
-  const run = async (seconds: number, record: boolean) => {
+): Promise<Phases> {
+  const run: Run = async (connections, seconds, record) => {
     const latencies = histogram();
     let ok = 0;
     let failures = 0;
@@ -146,10 +186,9 @@ export async function loadLoop(
         }
       }
     };
-    await Promise.all(Array.from({ length: options.connections }, loop));
+    await Promise.all(Array.from({ length: connections }, loop));
     const elapsed = (performance.now() - started) / 1000;
-    return summary(latencies, ok, elapsed, failures, failure);
+    return summary(connections, latencies, ok, elapsed, failures, failure);
   };
-  if (options.warmUp > 0) await run(options.warmUp, false);
-  return run(options.duration, true);
+  return phases(run, options);
 }

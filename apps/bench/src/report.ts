@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadResult } from './load';
+import type { LoadResult, Phases } from './load';
 import type { OperationKind } from './operations';
 
 /** Our targets (issue: "Measured speed and resilience"). */
@@ -21,50 +21,58 @@ export interface OperationResult {
   operation: string;
   kind: OperationKind;
   ledger: boolean;
-  ours: LoadResult;
+  ours: Phases;
   /** SQL statements one request runs, the session lookup included. */
   statements: number;
   sessionStatements: number;
   /** How many rounds of statements (statements within a round run at the same time). */
   rounds: number;
-  floor: LoadResult;
-  peer: (LoadResult & { asked: string }) | null;
+  floor: Phases;
+  peer: (Phases & { asked: string }) | null;
   ratios: {
-    /** Our median over the floor's. */
+    /** Our median over the floor's, both in the latency phase. */
     p50VsFloor: number;
-    /** Our median minus the floor's, in milliseconds. */
+    /** Our median minus the floor's in the latency phase, in milliseconds. */
     p50OverFloorMs: number;
-    /** Our throughput over the peer's. */
+    /** Our requests/s over the peer's, both in the throughput phase. */
     rpsVsPeer: number | null;
   };
   targets: {
+    /** Latency phase: our p50 ≤ the floor's + 1 ms. */
     medianWithinFloor: Verdict;
+    /** Throughput phase: our requests/s ≥ PostGraphile's. */
     rpsAtLeastPeer: Verdict;
+    /** Latency phase: a dashboard's p95 ≤ 50 ms at 100×. */
     dashboardP95: Verdict;
   };
 }
 
-const ok = (result: LoadResult | null | undefined) => Boolean(result && result.failures === 0);
+const PHASES = ['latency', 'throughput'] as const;
+
+/** Whether a contender ran both phases without a failure. */
+const ok = (result: Phases | null | undefined) =>
+  Boolean(result && PHASES.every((phase) => result[phase].failures === 0));
 
 /** Ratios and verdicts of one operation's three measurements. A failed run passes nothing. */
 export function judge(base: Omit<OperationResult, 'ratios' | 'targets'>): OperationResult {
   const { ours, floor, peer } = base;
-  const p50OverFloorMs = ours.p50 - floor.p50;
+  const p50OverFloorMs = ours.latency.p50 - floor.latency.p50;
   const dashboardP95 =
     base.kind === 'dashboard' && base.scale >= TARGETS.dashboardP95Scale
-      ? ok(ours) && ours.p95 <= TARGETS.dashboardP95Ms
+      ? ok(ours) && ours.latency.p95 <= TARGETS.dashboardP95Ms
       : null;
+  const peerRps = peer?.throughput.rps ?? 0;
   return {
     ...base,
     ratios: {
-      p50VsFloor: ours.p50 / floor.p50,
+      p50VsFloor: ours.latency.p50 / floor.latency.p50,
       p50OverFloorMs,
       // A peer that finished no request in the time has no ratio (its requests/s shows 0).
-      rpsVsPeer: peer && peer.rps > 0 ? ours.rps / peer.rps : null,
+      rpsVsPeer: peer && peerRps > 0 ? ours.throughput.rps / peerRps : null,
     },
     targets: {
       medianWithinFloor: ok(floor) ? ok(ours) && p50OverFloorMs <= TARGETS.medianOverFloorMs : null,
-      rpsAtLeastPeer: peer && ok(peer) ? ok(ours) && ours.rps >= peer.rps : null,
+      rpsAtLeastPeer: peer && ok(peer) ? ok(ours) && ours.throughput.rps >= peerRps : null,
       dashboardP95,
     },
   };
@@ -78,57 +86,89 @@ function verdict(value: Verdict): string {
   return value === null ? '–' : value ? 'pass' : 'FAIL';
 }
 
-function failed(result: LoadResult): string | null {
-  return result.failures ? `FAILED ×${result.failures}` : null;
+/** A phase's figure, or what failed in it. */
+function figure(result: LoadResult | undefined, value: number | undefined, digits: number) {
+  if (!result) return '–';
+  return result.failures ? `FAILED ×${result.failures}` : fixed(value, digits);
 }
 
-const COLUMNS: [header: string, width: number][] = [
-  ['scale', 5],
-  ['operation', 16],
-  ['rps', 7],
-  ['p50', 7],
-  ['p95', 7],
-  ['p99', 7],
-  ['sql', 4],
-  ['floor rps', 9],
-  ['floor p50', 9],
-  ['peer rps', 8],
-  ['peer p50', 8],
-  ['p50/floor', 9],
-  ['+ms', 6],
-  ['rps/peer', 8],
-  ['≤floor+1', 8],
-  ['≥peer', 5],
-  ['p95≤50', 6],
+/** Which phase a column's figure comes from (null: neither, or both). */
+type Phase = (typeof PHASES)[number] | null;
+
+const COLUMNS: [phase: Phase, header: string, width: number][] = [
+  [null, 'scale', 5],
+  [null, 'operation', 16],
+  [null, 'sql', 4],
+  ['latency', 'p50', 7],
+  ['latency', 'p95', 7],
+  ['latency', 'p99', 7],
+  ['throughput', 'rps', 8],
+  ['latency', 'floor p50', 9],
+  ['throughput', 'floor rps', 9],
+  ['latency', 'peer p50', 8],
+  ['throughput', 'peer rps', 8],
+  ['latency', 'p50/floor', 9],
+  ['latency', '+ms', 6],
+  ['throughput', 'rps/peer', 8],
+  ['latency', '≤floor+1', 8],
+  ['throughput', '≥peer', 8],
+  ['latency', 'p95≤50', 7],
 ];
 
 function line(cells: string[]): string {
   return cells
     .map((cell, i) => {
-      const width = COLUMNS[i]?.[1] ?? 8;
+      const width = COLUMNS[i]?.[2] ?? 8;
       return i < 2 ? cell.padEnd(width) : cell.padStart(width);
     })
     .join(' ');
 }
 
-/** The results as a table: ours, the floor, the peer, the ratios and the targets per row. */
-export function table(results: readonly OperationResult[]): string {
-  const rows = [line(COLUMNS.map(([header]) => header))];
+/**
+ * The header's first line: over each column, the phase its figure comes from ("1 conn" or
+ * "<n> conn"); neighbouring columns of one phase share a label drawn across them.
+ */
+function phaseLine(connections: number): string {
+  const label = { latency: '1 conn', throughput: `${connections} conn` } as const;
+  const spans: { phase: Phase; width: number }[] = [];
+  for (const [phase, , width] of COLUMNS) {
+    const last = spans.at(-1);
+    if (last && phase && last.phase === phase) last.width += 1 + width;
+    else spans.push({ phase, width });
+  }
+  return spans
+    .map(({ phase, width }) => {
+      if (!phase) return ' '.repeat(width);
+      const text = label[phase];
+      if (width < text.length + 4) return text.padStart(width);
+      const left = Math.floor((width - text.length - 2) / 2);
+      return `${'─'.repeat(left)} ${text} ${'─'.repeat(width - text.length - 2 - left)}`;
+    })
+    .join(' ')
+    .trimEnd();
+}
+
+/**
+ * The results as a table: ours, the floor, the peer, the ratios and the targets per row, each
+ * figure under the phase it comes from (latency: 1 connection; throughput: `connections`).
+ */
+export function table(results: readonly OperationResult[], connections: number): string {
+  const rows = [phaseLine(connections), line(COLUMNS.map(([, header]) => header))];
   for (const r of results) {
-    const peer = r.peer;
+    const { ours, floor, peer } = r;
     rows.push(
       line([
         `${r.scale}×`,
         r.operation,
-        failed(r.ours) ?? fixed(r.ours.rps, 0),
-        fixed(r.ours.p50, 2),
-        fixed(r.ours.p95, 2),
-        fixed(r.ours.p99, 2),
         String(r.statements),
-        failed(r.floor) ?? fixed(r.floor.rps, 0),
-        fixed(r.floor.p50, 2),
-        peer ? (failed(peer) ?? fixed(peer.rps, 0)) : '–',
-        peer ? fixed(peer.p50, 2) : '–',
+        figure(ours.latency, ours.latency.p50, 2),
+        fixed(ours.latency.p95, 2),
+        fixed(ours.latency.p99, 2),
+        figure(ours.throughput, ours.throughput.rps, 0),
+        figure(floor.latency, floor.latency.p50, 2),
+        figure(floor.throughput, floor.throughput.rps, 0),
+        figure(peer?.latency, peer?.latency.p50, 2),
+        figure(peer?.throughput, peer?.throughput.rps, 0),
         fixed(r.ratios.p50VsFloor, 1),
         fixed(r.ratios.p50OverFloorMs, 1),
         fixed(r.ratios.rpsVsPeer, 2),
@@ -151,9 +191,14 @@ export function failures(results: readonly OperationResult[]): string[] {
         ['peer', r.peer],
       ] as const
     ).flatMap(([who, result]) =>
-      result?.failures
-        ? [`${r.scale}× ${r.operation} ${who}: ${result.failures} failed, first: ${result.failure}`]
-        : [],
+      PHASES.flatMap((phase) => {
+        const run = result?.[phase];
+        return run?.failures
+          ? [
+              `${r.scale}× ${r.operation} ${who} (${phase} phase, ${run.connections} conn): ${run.failures} failed, first: ${run.failure}`,
+            ]
+          : [];
+      }),
     ),
   );
 }
