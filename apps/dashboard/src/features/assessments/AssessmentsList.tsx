@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { AssessmentsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { DemoLegend } from '../demo/Demo';
-import { assessmentKind } from '../editing/kinds/workflow';
+import { assessmentLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { DateFilter, DemoFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
@@ -59,7 +59,7 @@ export function AssessmentsList() {
   const columns = useAssessmentsTableColumns();
   const withEdit = useEditColumns(
     columns,
-    assessmentKind,
+    assessmentLinks,
     (r) => `${r.membership.organisation.name} ${r.assessedOn}`,
   );
   const memberships = useMembershipOptions();
@@ -79,7 +79,7 @@ export function AssessmentsList() {
         demo: filters.demo ?? null,
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={assessmentKind} />}
+      actions={<NewRecordLink kind={assessmentLinks} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

@@ -4,14 +4,14 @@ import { Link } from 'react-router';
 import { useLocale } from '../../i18n';
 import { useGrant } from '../auth/SessionProvider';
 import type { ListColumn } from '../list/ListScreen';
-import type { RecordKind, Translate } from './kind';
+import type { KindLinks, RecordKind, Translate } from './kind';
 
 /** "Nytt projekt" and the like above a list, for the roles that may create one. */
 export function NewRecordLink({
   kind,
   query,
 }: {
-  kind: RecordKind;
+  kind: KindLinks;
   /** The new form's query string, for starting values (see `RecordKind.defaults`). */
   query?: string;
 }) {
@@ -31,7 +31,7 @@ export function NewRecordLink({
  */
 export function useEditColumns<Row extends { id: string }, S extends string>(
   columns: readonly ListColumn<Row, S>[],
-  kind: RecordKind,
+  kind: KindLinks,
   name: (row: Row) => string,
 ): readonly ListColumn<Row, S>[] {
   const { t } = useLocale();
@@ -58,7 +58,7 @@ export function EditRecordLink({
   kind,
   record,
 }: {
-  kind: RecordKind;
+  kind: KindLinks;
   record: { id: string } & Record<string, unknown>;
 }) {
   const { t } = useLocale();
@@ -84,7 +84,7 @@ export function useKindFields(kind: RecordKind) {
 export function useReportColumns<
   Row extends { id: string; report: { id: string } | null },
   S extends string,
->(columns: readonly ListColumn<Row, S>[], kind: RecordKind, name: (row: Row) => string) {
+>(columns: readonly ListColumn<Row, S>[], kind: KindLinks, name: (row: Row) => string) {
   const { t } = useLocale();
   const grant = useGrant();
   if (!kind.canCreate(grant)) return columns;

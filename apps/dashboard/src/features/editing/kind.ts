@@ -44,13 +44,31 @@ type Loaded = { node: ({ __typename: string } & Record<string, unknown>) | null 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /**
+ * What lists and record pages need of a kind for their New and Edit links (who may write, the
+ * names, where the forms are), apart from the form itself, so that those pages load neither the
+ * input schemas (zod) nor the form's documents.
+ */
+export interface KindLinks {
+  /** The kind's key, as in paths and the change log's record kinds (`project`). */
+  key: string;
+  /** May this account create records of the kind at all (some unit's, for unit editors)? */
+  canCreate: (grant: Grant) => boolean;
+  /**
+   * May it write this record? `record` is the loaded record or a list row: both carry the
+   * record's unit (`unit` or `ownerUnit`) where the kind has one.
+   */
+  canWrite: (grant: Grant, record: Record<string, unknown>) => boolean;
+  /** i18n keys of the kind's names. */
+  labels: { one: string; list: string; new: string; edit: string };
+  paths: { list: string; new: string; edit: (id: string) => string; view?: (id: string) => string };
+}
+
+/**
  * One record kind's editing: its fields, the domain schema that checks them, the query that
  * loads a record for editing and how its values read, the two mutations, who may write, and
  * where its pages are. The form shell (RecordForm) and the edit page do the rest.
  */
-export interface RecordKind {
-  /** The kind's key, as in paths and the change log's record kinds (`project`). */
-  key: string;
+export interface RecordKind extends KindLinks {
   typename: string;
   /** The domain's input schema: the API validates with the same one. */
   schema: Parameters<typeof parseInput>[0];
@@ -67,16 +85,6 @@ export interface RecordKind {
     SaveData,
     { id: string; version: number; input: Record<string, unknown> }
   >;
-  /** May this account create records of the kind at all (some unit's, for unit editors)? */
-  canCreate: (grant: Grant) => boolean;
-  /**
-   * May it write this record? `record` is the loaded record or a list row: both carry the
-   * record's unit (`unit` or `ownerUnit`) where the kind has one.
-   */
-  canWrite: (grant: Grant, record: Record<string, unknown>) => boolean;
-  /** i18n keys of the kind's names. */
-  labels: { one: string; list: string; new: string; edit: string };
-  paths: { list: string; new: string; edit: (id: string) => string; view?: (id: string) => string };
   /**
    * Where a new record leads once saved, for kinds that are created here but not edited (a
    * support request: back to its project). Default: the new record's form.

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import type { EuNetworkListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
-import { euNetworkContactKind } from '../editing/kinds/registry';
+import { euNetworkContactLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { WithinFilter, withinParams, withinUnitId } from '../engagement/list-scope';
 import { YearFilter } from '../list/filters';
@@ -55,7 +55,7 @@ export function EuNetworkList() {
   const columns = useEuNetworkTableColumns();
   const withEdit = useEditColumns(
     columns,
-    euNetworkContactKind,
+    euNetworkContactLinks,
     (r) => `${r.person.name} ${r.year}`,
   );
   return (
@@ -74,7 +74,7 @@ export function EuNetworkList() {
         yearTo: filters.to ?? null,
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={euNetworkContactKind} />}
+      actions={<NewRecordLink kind={euNetworkContactLinks} />}
       filters={({ search, setFilter }) => (
         <>
           <WithinFilter

@@ -1,8 +1,7 @@
 import { graphql } from '../../gql';
 import type { EventSeriesListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
-import { eventSeriesKind } from '../editing/kinds/registry';
-import { eventEditionKind } from '../editing/kinds/workflow';
+import { eventEditionLinks, eventSeriesLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
@@ -48,7 +47,7 @@ const select = (data: EventSeriesListQuery) => data.eventSeries;
 export function EventSeriesList() {
   const { t } = useLocale();
   const columns = useEventSeriesTableColumns();
-  const withEdit = useEditColumns(columns, eventSeriesKind, (r) => r.name);
+  const withEdit = useEditColumns(columns, eventSeriesLinks, (r) => r.name);
   return (
     <ListScreen
       archivable
@@ -63,8 +62,8 @@ export function EventSeriesList() {
       columns={withEdit}
       actions={
         <>
-          <NewRecordLink kind={eventSeriesKind} />
-          <NewRecordLink kind={eventEditionKind} />
+          <NewRecordLink kind={eventSeriesLinks} />
+          <NewRecordLink kind={eventEditionLinks} />
         </>
       }
     />

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import type { ForumsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
-import { forumKind } from '../editing/kinds/registry';
+import { forumLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
@@ -51,7 +51,7 @@ const select = (data: ForumsListQuery) => data.forums;
 export function ForumsList() {
   const { t } = useLocale();
   const columns = useForumsTableColumns();
-  const withEdit = useEditColumns(columns, forumKind, (r) => r.name);
+  const withEdit = useEditColumns(columns, forumLinks, (r) => r.name);
   return (
     <ListScreen
       archivable
@@ -64,7 +64,7 @@ export function ForumsList() {
       document={forumsListQuery}
       select={select}
       columns={withEdit}
-      actions={<NewRecordLink kind={forumKind} />}
+      actions={<NewRecordLink kind={forumLinks} />}
     />
   );
 }

@@ -1,7 +1,7 @@
 import type { CsvKind } from '@malmo/domain';
 import { useId } from 'react';
 import { useLocale } from '../../i18n';
-import { exportHref } from './import-client';
+import { exportHref } from './export-href';
 
 /**
  * "Exportera för import": the list's records in the import format (every field, keys, references

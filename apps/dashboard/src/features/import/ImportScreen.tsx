@@ -12,13 +12,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useLocale } from '../../i18n';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useGrant } from '../auth/SessionProvider';
-import {
-  errorMessage,
-  exportHref,
-  ImportFailed,
-  type ImportProgress,
-  runImport,
-} from './import-client';
+import { exportHref } from './export-href';
+import { errorMessage, ImportFailed, type ImportProgress, runImport } from './import-client';
 
 type Phase = 'idle' | 'checking' | 'applying' | 'done';
 type Filter = ImportOutcome | 'all';

@@ -18,12 +18,6 @@ export interface ImportProgress {
 /** The server refused the file or failed; its message says why (in Swedish). */
 export class ImportFailed extends Error {}
 
-/** The export of a kind, in the format the import reads: `/export/<kind>.csv`. */
-export function exportHref(kind: CsvKind, filters: Record<string, string> = {}): string {
-  const query = new URLSearchParams(filters).toString();
-  return `/export/${kind}.csv${query ? `?${query}` : ''}`;
-}
-
 /**
  * Sends a file to `/import/<kind>` (the session cookie signs it in, the CSRF header proves it
  * comes from the dashboard) and reads the NDJSON answer as it arrives: progress lines, then the

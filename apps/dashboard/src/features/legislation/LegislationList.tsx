@@ -6,7 +6,7 @@ import type { LegislationListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
 import { DemoLegend } from '../demo/Demo';
-import { legislationKind } from '../editing/kinds/workflow';
+import { legislationLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { DemoFilter, MultiEnumFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
@@ -62,7 +62,7 @@ const select = (data: LegislationListQuery) => data.legislationWatches;
 export function LegislationList() {
   const { t } = useLocale();
   const columns = useLegislationTableColumns();
-  const withEdit = useEditColumns(columns, legislationKind, (r) => r.title);
+  const withEdit = useEditColumns(columns, legislationLinks, (r) => r.title);
   const units = useUnitOptions();
   return (
     <ListScreen
@@ -80,7 +80,7 @@ export function LegislationList() {
         demo: filters.demo ?? null,
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={legislationKind} />}
+      actions={<NewRecordLink kind={legislationLinks} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { MeetingsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { DemoLegend } from '../demo/Demo';
-import { meetingKind, meetingReportKind } from '../editing/kinds/workflow';
+import { meetingLinks, meetingReportLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns, useReportColumns } from '../editing/ListActions';
 import { WithinFilter, withinParams, withinUnitId } from '../engagement/list-scope';
 import { BooleanFilter, DateFilter, DemoFilter, OptionFilter } from '../list/filters';
@@ -74,8 +74,8 @@ export function MeetingsList() {
   const { t } = useLocale();
   const columns = useMeetingsTableColumns();
   const withEdit = useReportColumns(
-    useEditColumns(columns, meetingKind, (r) => `${r.date} ${r.place}`),
-    meetingReportKind,
+    useEditColumns(columns, meetingLinks, (r) => `${r.date} ${r.place}`),
+    meetingReportLinks,
     (r) => `${r.date} ${r.place}`,
   );
   const units = useUnitOptions();
@@ -103,7 +103,7 @@ export function MeetingsList() {
         withinUnitId: withinUnitId(filters.within),
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={meetingKind} />}
+      actions={<NewRecordLink kind={meetingLinks} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

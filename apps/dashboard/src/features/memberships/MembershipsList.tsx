@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import type { MembershipsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
-import { membershipKind } from '../editing/kinds/registry';
+import { membershipLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import {
   ScopeFilters,
@@ -66,7 +66,7 @@ const select = (data: MembershipsListQuery) => data.memberships;
 export function MembershipsList() {
   const { t } = useLocale();
   const columns = useMembershipsTableColumns();
-  const withEdit = useEditColumns(columns, membershipKind, (r) => r.organisation.name);
+  const withEdit = useEditColumns(columns, membershipLinks, (r) => r.organisation.name);
   return (
     <ListScreen
       archivable
@@ -87,7 +87,7 @@ export function MembershipsList() {
         tags: tagFilter(search.filters),
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={membershipKind} />}
+      actions={<NewRecordLink kind={membershipLinks} />}
       filters={({ search, setFilter }) => (
         <>
           <YearFilter

@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { OrganisationsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
-import { organisationKind } from '../editing/kinds/registry';
+import { organisationLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { BooleanFilter, EnumFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
@@ -61,7 +61,7 @@ export function OrganisationsList() {
   const kind = useSearchParams()[0].get('kind');
   const { t } = useLocale();
   const columns = useOrganisationsTableColumns();
-  const withEdit = useEditColumns(columns, organisationKind, (r) => r.name);
+  const withEdit = useEditColumns(columns, organisationLinks, (r) => r.name);
   return (
     <ListScreen
       archivable
@@ -90,7 +90,7 @@ export function OrganisationsList() {
       columns={withEdit}
       actions={
         <NewRecordLink
-          kind={organisationKind}
+          kind={organisationLinks}
           // On "Regional samverkan" or "Nätverk i Bryssel" a new one starts as that kind.
           query={kind ? `kind=${kind}` : undefined}
         />

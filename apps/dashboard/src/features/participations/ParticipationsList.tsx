@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { ParticipationsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { DemoLegend } from '../demo/Demo';
-import { participationKind } from '../editing/kinds/workflow';
+import { participationLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import {
   ScopeFilters,
@@ -74,7 +74,7 @@ export function ParticipationsList() {
   const columns = useParticipationsTableColumns();
   const withEdit = useEditColumns(
     columns,
-    participationKind,
+    participationLinks,
     (r) => `${r.unit.name}, ${r.edition.series.name} ${r.edition.year}`,
   );
   const series = useEventSeriesOptions();
@@ -98,7 +98,7 @@ export function ParticipationsList() {
         tags: tagFilter(filters),
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={participationKind} />}
+      actions={<NewRecordLink kind={participationLinks} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

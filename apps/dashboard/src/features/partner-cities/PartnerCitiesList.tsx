@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { PartnerCitiesListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
-import { agreementKind, partnerCityKind } from '../editing/kinds/registry';
+import { agreementLinks, partnerCityLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { EnumFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
@@ -54,7 +54,7 @@ const select = (data: PartnerCitiesListQuery) => data.partnerCities;
 export function PartnerCitiesList() {
   const { t } = useLocale();
   const columns = usePartnerCitiesTableColumns();
-  const withEdit = useEditColumns(columns, partnerCityKind, (r) => r.name);
+  const withEdit = useEditColumns(columns, partnerCityLinks, (r) => r.name);
   return (
     <ListScreen
       archivable
@@ -73,8 +73,8 @@ export function PartnerCitiesList() {
       columns={withEdit}
       actions={
         <>
-          <NewRecordLink kind={partnerCityKind} />
-          <NewRecordLink kind={agreementKind} />
+          <NewRecordLink kind={partnerCityLinks} />
+          <NewRecordLink kind={agreementLinks} />
         </>
       }
       filters={({ search, setFilter }) => (

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import type { PeopleListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
-import { personKind } from '../editing/kinds/registry';
+import { personLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { ListScreen } from '../list/ListScreen';
 import { defineListSearch } from '../list/search';
@@ -47,7 +47,7 @@ const select = (data: PeopleListQuery) => data.people;
 export function PeopleList() {
   const { t } = useLocale();
   const columns = usePeopleTableColumns();
-  const withEdit = useEditColumns(columns, personKind, (r) => r.name);
+  const withEdit = useEditColumns(columns, personLinks, (r) => r.name);
   return (
     <ListScreen
       archivable
@@ -60,7 +60,7 @@ export function PeopleList() {
       document={peopleListQuery}
       select={select}
       columns={withEdit}
-      actions={<NewRecordLink kind={personKind} />}
+      actions={<NewRecordLink kind={personLinks} />}
     />
   );
 }

@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { PlansListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { DemoLegend } from '../demo/Demo';
-import { planKind } from '../editing/kinds/workflow';
+import { planLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { DemoFilter, OptionFilter, YearFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
@@ -57,7 +57,7 @@ const select = (data: PlansListQuery) => data.operationalPlans;
 export function PlansList() {
   const { t } = useLocale();
   const columns = usePlansTableColumns();
-  const withEdit = useEditColumns(columns, planKind, (r) => `${r.unit.name} ${r.year}`);
+  const withEdit = useEditColumns(columns, planLinks, (r) => `${r.unit.name} ${r.year}`);
   const units = useUnitOptions();
   return (
     <ListScreen
@@ -75,7 +75,7 @@ export function PlansList() {
         demo: filters.demo ?? null,
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={planKind} />}
+      actions={<NewRecordLink kind={planLinks} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

@@ -4,7 +4,7 @@ import type { ProjectsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
 import { DemoLegend } from '../demo/Demo';
-import { projectKind } from '../editing/kinds/workflow';
+import { projectLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import {
   ScopeFilters,
@@ -72,7 +72,7 @@ const select = (data: ProjectsListQuery) => data.projects;
 export function ProjectsList() {
   const { t } = useLocale();
   const columns = useProjectsTableColumns();
-  const withEdit = useEditColumns(columns, projectKind, (r) => r.title);
+  const withEdit = useEditColumns(columns, projectLinks, (r) => r.title);
   const units = useUnitOptions();
   return (
     <ListScreen
@@ -96,7 +96,7 @@ export function ProjectsList() {
         tags: tagFilter(filters),
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={projectKind} />}
+      actions={<NewRecordLink kind={projectLinks} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

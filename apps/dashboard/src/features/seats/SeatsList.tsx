@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import type { SeatsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
-import { seatKind } from '../editing/kinds/registry';
+import { seatLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import {
   ScopeFilters,
@@ -58,7 +58,7 @@ const select = (data: SeatsListQuery) => data.seats;
 export function SeatsList() {
   const { t } = useLocale();
   const columns = useSeatsTableColumns(['forum', 'organisation', 'unit', 'person', 'project']);
-  const withEdit = useEditColumns(columns, seatKind, (r) => r.forum.name);
+  const withEdit = useEditColumns(columns, seatLinks, (r) => r.forum.name);
   return (
     <ListScreen
       archivable
@@ -77,7 +77,7 @@ export function SeatsList() {
         tags: tagFilter(filters),
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={seatKind} />}
+      actions={<NewRecordLink kind={seatLinks} />}
       filters={({ search, setFilter }) => (
         <>
           <ScopeFilters

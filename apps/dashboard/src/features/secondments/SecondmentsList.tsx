@@ -6,7 +6,7 @@ import type { SecondmentsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
 import { DemoLegend } from '../demo/Demo';
-import { secondmentKind } from '../editing/kinds/workflow';
+import { secondmentLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { BooleanFilter, DemoFilter, MultiEnumFilter, OptionFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
@@ -67,7 +67,7 @@ export function SecondmentsList() {
   const columns = useSecondmentsTableColumns();
   const withEdit = useEditColumns(
     columns,
-    secondmentKind,
+    secondmentLinks,
     (r) => `${r.person?.name ?? r.externalOrganisation ?? ''} ${r.startOn}`,
   );
   const units = useUnitOptions();
@@ -88,7 +88,7 @@ export function SecondmentsList() {
         demo: filters.demo ?? null,
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={secondmentKind} />}
+      actions={<NewRecordLink kind={secondmentLinks} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

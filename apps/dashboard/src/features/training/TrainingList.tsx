@@ -6,7 +6,7 @@ import type { TrainingListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
 import { DemoLegend } from '../demo/Demo';
-import { trainingKind } from '../editing/kinds/workflow';
+import { trainingLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { DateFilter, DemoFilter, MultiEnumFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
@@ -63,7 +63,7 @@ const select = (data: TrainingListQuery) => data.trainingSessions;
 export function TrainingList() {
   const { t } = useLocale();
   const columns = useTrainingTableColumns();
-  const withEdit = useEditColumns(columns, trainingKind, (r) => r.title);
+  const withEdit = useEditColumns(columns, trainingLinks, (r) => r.title);
   return (
     <ListScreen
       archivable
@@ -80,7 +80,7 @@ export function TrainingList() {
         demo: filters.demo ?? null,
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={trainingKind} />}
+      actions={<NewRecordLink kind={trainingLinks} />}
       compact
       legend={<DemoLegend />}
       filters={({ search, setFilter }) => (

@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { UnitsListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { toGql } from '../../lib/enums';
-import { unitKind } from '../editing/kinds/registry';
+import { unitLinks } from '../editing/kinds/links';
 import { NewRecordLink, useEditColumns } from '../editing/ListActions';
 import { EnumFilter } from '../list/filters';
 import { ListScreen } from '../list/ListScreen';
@@ -54,7 +54,7 @@ const select = (data: UnitsListQuery) => data.units;
 export function UnitsList() {
   const { t } = useLocale();
   const columns = useUnitsTableColumns();
-  const withEdit = useEditColumns(columns, unitKind, (r) => r.name);
+  const withEdit = useEditColumns(columns, unitLinks, (r) => r.name);
   return (
     <ListScreen
       archivable
@@ -70,7 +70,7 @@ export function UnitsList() {
         kinds: search.filters.kind ? [toGql(search.filters.kind)] : null,
       })}
       columns={withEdit}
-      actions={<NewRecordLink kind={unitKind} />}
+      actions={<NewRecordLink kind={unitLinks} />}
       filters={({ search, setFilter }) => (
         <EnumFilter
           label={t('units.filterKind')}

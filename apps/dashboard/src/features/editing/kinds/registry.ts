@@ -12,9 +12,20 @@ import {
   unitInputSchema,
 } from '@malmo/domain';
 import { graphql } from '../../../gql';
-import { paths } from '../../../paths';
 import { documents, type RecordKind } from '../kind';
-import { idOf, labelsFor, type Node, pathsFor, str, tagFields, writers } from './common';
+import { idOf, type Node, str, tagFields } from './common';
+import {
+  agreementLinks,
+  euNetworkContactLinks,
+  eventSeriesLinks,
+  forumLinks,
+  membershipLinks,
+  organisationLinks,
+  partnerCityLinks,
+  personLinks,
+  seatLinks,
+  unitLinks,
+} from './links';
 
 /**
  * The registry's own records: kept by administrators (the API's writers for all of them).
@@ -22,12 +33,9 @@ import { idOf, labelsFor, type Node, pathsFor, str, tagFields, writers } from '.
  */
 
 export const unitKind: RecordKind = {
-  key: 'unit',
+  ...unitLinks,
   typename: 'Unit',
   schema: unitInputSchema,
-  ...writers.admin,
-  labels: labelsFor('unit'),
-  paths: pathsFor(paths.units, paths.unit),
   fields: (t) => [
     { kind: 'text', name: 'name', label: t('editing.f.name'), required: true, maxLength: 200 },
     {
@@ -91,12 +99,9 @@ export const unitKind: RecordKind = {
 };
 
 export const personKind: RecordKind = {
-  key: 'person',
+  ...personLinks,
   typename: 'Person',
   schema: personInputSchema,
-  ...writers.admin,
-  labels: labelsFor('person'),
-  paths: pathsFor(paths.people, paths.person),
   fields: (t) => [
     { kind: 'text', name: 'name', label: t('editing.f.name'), required: true, maxLength: 200 },
     { kind: 'text', name: 'email', label: t('editing.f.email'), maxLength: 320 },
@@ -155,12 +160,9 @@ export const personKind: RecordKind = {
 };
 
 export const euNetworkContactKind: RecordKind = {
-  key: 'euNetworkContact',
+  ...euNetworkContactLinks,
   typename: 'EuNetworkContact',
   schema: euNetworkContactInputSchema,
-  ...writers.admin,
-  labels: labelsFor('euNetworkContact'),
-  paths: pathsFor(paths.euNetwork, undefined),
   fields: (t) => [
     {
       kind: 'reference',
@@ -246,16 +248,13 @@ export const euNetworkContactKind: RecordKind = {
 };
 
 export const organisationKind: RecordKind = {
-  key: 'organisation',
+  ...organisationLinks,
   typename: 'Organisation',
   schema: organisationInputSchema,
-  ...writers.admin,
   // From a list narrowed to one kind (`?kind=regional_actor`), a new one starts as that kind.
   defaults: (_grant, params) => ({
     kind: ORGANISATION_KINDS.find((k) => k === params.get('kind')) ?? null,
   }),
-  labels: labelsFor('organisation'),
-  paths: pathsFor(paths.organisations, paths.organisation),
   fields: (t) => [
     { kind: 'text', name: 'name', label: t('editing.f.name'), required: true, maxLength: 200 },
     { kind: 'text', name: 'abbreviation', label: t('editing.f.abbreviation'), maxLength: 40 },
@@ -325,12 +324,9 @@ export const organisationKind: RecordKind = {
 };
 
 export const membershipKind: RecordKind = {
-  key: 'membership',
+  ...membershipLinks,
   typename: 'Membership',
   schema: membershipInputSchema,
-  ...writers.admin,
-  labels: labelsFor('membership'),
-  paths: pathsFor(paths.memberships, undefined),
   fields: (t) => [
     {
       kind: 'reference',
@@ -400,12 +396,9 @@ export const membershipKind: RecordKind = {
 };
 
 export const forumKind: RecordKind = {
-  key: 'forum',
+  ...forumLinks,
   typename: 'Forum',
   schema: forumInputSchema,
-  ...writers.admin,
-  labels: labelsFor('forum'),
-  paths: pathsFor(paths.forums, paths.forum),
   fields: (t) => [
     { kind: 'text', name: 'name', label: t('editing.f.name'), required: true, maxLength: 200 },
     {
@@ -472,12 +465,9 @@ export const forumKind: RecordKind = {
 };
 
 export const seatKind: RecordKind = {
-  key: 'seat',
+  ...seatLinks,
   typename: 'Seat',
   schema: seatInputSchema,
-  ...writers.admin,
-  labels: labelsFor('seat'),
-  paths: pathsFor(paths.seats, undefined),
   fields: (t) => [
     {
       kind: 'reference',
@@ -560,12 +550,9 @@ export const seatKind: RecordKind = {
 };
 
 export const partnerCityKind: RecordKind = {
-  key: 'partnerCity',
+  ...partnerCityLinks,
   typename: 'PartnerCity',
   schema: partnerCityInputSchema,
-  ...writers.admin,
-  labels: labelsFor('partnerCity'),
-  paths: pathsFor(paths.partnerCities, paths.partnerCity),
   fields: (t) => [
     { kind: 'text', name: 'name', label: t('editing.f.name'), required: true, maxLength: 200 },
     {
@@ -628,12 +615,9 @@ export const partnerCityKind: RecordKind = {
 };
 
 export const agreementKind: RecordKind = {
-  key: 'agreement',
+  ...agreementLinks,
   typename: 'Agreement',
   schema: agreementInputSchema,
-  ...writers.admin,
-  labels: labelsFor('agreement'),
-  paths: pathsFor(paths.partnerCities, undefined, paths.agreements),
   fields: (t) => [
     {
       kind: 'reference',
@@ -727,12 +711,9 @@ export const agreementKind: RecordKind = {
 };
 
 export const eventSeriesKind: RecordKind = {
-  key: 'eventSeries',
+  ...eventSeriesLinks,
   typename: 'EventSeries',
   schema: eventSeriesInputSchema,
-  ...writers.admin,
-  labels: labelsFor('eventSeries'),
-  paths: pathsFor(paths.eventSeries, undefined),
   fields: (t) => [
     { kind: 'text', name: 'name', label: t('editing.f.name'), required: true, maxLength: 300 },
     {

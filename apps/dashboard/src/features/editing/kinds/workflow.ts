@@ -15,28 +15,28 @@ import { graphql } from '../../../gql';
 import { paths } from '../../../paths';
 import { documents, type RecordKind } from '../kind';
 import type { FormValues, Source } from '../spec';
+import { idOf, idsOf, type Node, ownUnit, str, tagFields } from './common';
 import {
-  idOf,
-  idsOf,
-  labelsFor,
-  type Node,
-  ownUnit,
-  pathsFor,
-  str,
-  tagFields,
-  writers,
-} from './common';
+  assessmentLinks,
+  eventEditionLinks,
+  legislationLinks,
+  meetingLinks,
+  meetingReportLinks,
+  participationLinks,
+  planLinks,
+  projectLinks,
+  secondmentLinks,
+  supportRequestLinks,
+  trainingLinks,
+} from './links';
 
 // --- projects (R4) ---------------------------------------------------------------------------
 
 export const projectKind: RecordKind = {
-  key: 'project',
+  ...projectLinks,
   typename: 'Project',
   schema: projectInputSchema,
-  ...writers.unit,
   defaults: ownUnit('ownerUnitId'),
-  labels: labelsFor('project'),
-  paths: pathsFor(paths.projects, paths.project),
   fields: (t) => [
     { kind: 'text', name: 'title', label: t('editing.f.title'), required: true, maxLength: 300 },
     {
@@ -196,13 +196,10 @@ const PRIORITY_SOURCES: Record<string, Source> = {
 };
 
 export const planKind: RecordKind = {
-  key: 'operationalPlan',
+  ...planLinks,
   typename: 'OperationalPlan',
   schema: operationalPlanInputSchema,
-  ...writers.unit,
   defaults: ownUnit('unitId'),
-  labels: labelsFor('operationalPlan'),
-  paths: pathsFor(paths.plans),
   fields: (t) => [
     {
       kind: 'reference',
@@ -340,13 +337,10 @@ export const planKind: RecordKind = {
 // --- meetings (R7) ---------------------------------------------------------------------------
 
 export const meetingKind: RecordKind = {
-  key: 'meeting',
+  ...meetingLinks,
   typename: 'Meeting',
   schema: meetingInputSchema,
-  ...writers.unit,
   defaults: ownUnit('unitId'),
-  labels: labelsFor('meeting'),
-  paths: pathsFor(paths.meetings),
   fields: (t) => [
     {
       kind: 'reference',
@@ -468,16 +462,11 @@ export const meetingKind: RecordKind = {
  * them on; it has no update, so the form only creates one and leads back to the project.
  */
 export const supportRequestKind: RecordKind = {
-  key: 'supportRequest',
+  ...supportRequestLinks,
   typename: 'SupportRequest',
   schema: supportRequestInputSchema,
-  canCreate: writers.unit.canCreate,
-  canWrite: (grant, record) =>
-    writers.unit.canWrite(grant, { unit: (record.project as Node | undefined)?.ownerUnit }),
   defaults: (_grant, params) => ({ projectId: params.get('project') }),
   afterCreate: (values) => paths.project(String(values.projectId)),
-  labels: labelsFor('supportRequest'),
-  paths: pathsFor(paths.projects, undefined, paths.supportRequests),
   fields: (t) => [
     {
       kind: 'reference',
@@ -543,19 +532,12 @@ export const supportRequestKind: RecordKind = {
 
 // --- meeting reports (R7) --------------------------------------------------------------------
 
-/** The unit a meeting report answers for: its meeting's (loaded report) or its own (list row). */
-const meetingUnit = (record: Node) => (record.meeting as Node | undefined)?.unit ?? record.unit;
-
 export const meetingReportKind: RecordKind = {
-  key: 'meetingReport',
+  ...meetingReportLinks,
   typename: 'MeetingReport',
   schema: meetingReportInputSchema,
-  canCreate: writers.unit.canCreate,
-  canWrite: (grant, record) => writers.unit.canWrite(grant, { unit: meetingUnit(record) }),
   // A new report starts on the meeting it reports from (`?meeting=<id>`).
   defaults: (_grant, params) => ({ meetingId: params.get('meeting') }),
-  labels: labelsFor('meetingReport'),
-  paths: pathsFor(paths.meetings, undefined, paths.meetingReports),
   fields: (t) => [
     {
       kind: 'reference',
@@ -628,13 +610,10 @@ export const meetingReportKind: RecordKind = {
 // --- secondments (R11) -----------------------------------------------------------------------
 
 export const secondmentKind: RecordKind = {
-  key: 'secondment',
+  ...secondmentLinks,
   typename: 'Secondment',
   schema: secondmentInputSchema,
-  ...writers.unit,
   defaults: ownUnit('unitId'),
-  labels: labelsFor('secondment'),
-  paths: pathsFor(paths.secondments),
   fields: (t) => [
     {
       kind: 'reference',
@@ -735,12 +714,9 @@ export const secondmentKind: RecordKind = {
 // --- membership assessments (R8) -------------------------------------------------------------
 
 export const assessmentKind: RecordKind = {
-  key: 'membershipAssessment',
+  ...assessmentLinks,
   typename: 'MembershipAssessment',
   schema: assessmentInputSchema,
-  ...writers.analyst,
-  labels: labelsFor('membershipAssessment'),
-  paths: pathsFor(paths.assessments),
   fields: (t) => [
     {
       kind: 'reference',
@@ -860,12 +836,9 @@ export const assessmentKind: RecordKind = {
 // --- event editions and participations (R10) -------------------------------------------------
 
 export const eventEditionKind: RecordKind = {
-  key: 'eventEdition',
+  ...eventEditionLinks,
   typename: 'EventEdition',
   schema: eventEditionInputSchema,
-  ...writers.admin,
-  labels: labelsFor('eventEdition'),
-  paths: pathsFor(paths.eventSeries, undefined, paths.eventEditions),
   fields: (t) => [
     {
       kind: 'reference',
@@ -947,13 +920,10 @@ export const eventEditionKind: RecordKind = {
 };
 
 export const participationKind: RecordKind = {
-  key: 'participation',
+  ...participationLinks,
   typename: 'Participation',
   schema: participationInputSchema,
-  ...writers.unit,
   defaults: ownUnit('unitId'),
-  labels: labelsFor('participation'),
-  paths: pathsFor(paths.participations),
   fields: (t) => [
     {
       kind: 'reference',
@@ -1070,12 +1040,9 @@ export const participationKind: RecordKind = {
 // --- legislation watch (R9) and training (R6) ------------------------------------------------
 
 export const legislationKind: RecordKind = {
-  key: 'legislationWatch',
+  ...legislationLinks,
   typename: 'LegislationWatch',
   schema: legislationWatchInputSchema,
-  ...writers.admin,
-  labels: labelsFor('legislationWatch'),
-  paths: pathsFor(paths.legislation),
   fields: (t) => [
     { kind: 'text', name: 'title', label: t('editing.f.title'), required: true, maxLength: 300 },
     {
@@ -1179,12 +1146,9 @@ export const legislationKind: RecordKind = {
 };
 
 export const trainingKind: RecordKind = {
-  key: 'trainingSession',
+  ...trainingLinks,
   typename: 'TrainingSession',
   schema: trainingSessionInputSchema,
-  ...writers.admin,
-  labels: labelsFor('trainingSession'),
-  paths: pathsFor(paths.training),
   fields: (t) => [
     {
       kind: 'enum',
