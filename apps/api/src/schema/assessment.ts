@@ -19,7 +19,7 @@ import {
   idOf,
   includeArchivedArg,
   orderInput,
-  refId,
+  related,
 } from './list';
 import { recordMutations } from './mutation';
 import { MembershipAssessmentRef, MembershipRef, PersonRef } from './refs';
@@ -66,7 +66,7 @@ MembershipAssessmentRef.implement({
     demo: demoField(t),
     ...recordFields(t),
     membership: t.field({ type: MembershipRef, resolve: (a) => a.membership.id }),
-    assessor: t.field({ type: PersonRef, nullable: true, resolve: (a) => refId(a.assessor) }),
+    assessor: t.field({ type: PersonRef, nullable: true, resolve: (a) => related(a.assessor) }),
   }),
 });
 

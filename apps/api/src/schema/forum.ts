@@ -15,7 +15,7 @@ import {
   idOf,
   includeArchivedArg,
   orderInput,
-  refId,
+  related,
   textSearch,
   withinUnit,
 } from './list';
@@ -30,7 +30,7 @@ ForumRef.implement({
     name: t.exposeString('name'),
     ...recordFields(t),
     organisation: t.field({ type: OrganisationRef, resolve: (forum) => forum.organisation.id }),
-    parent: t.field({ type: ForumRef, nullable: true, resolve: (forum) => refId(forum.parent) }),
+    parent: t.field({ type: ForumRef, nullable: true, resolve: (forum) => related(forum.parent) }),
     children: t.loadableGroup({
       type: ForumRef,
       ...childrenBy<IForum>(Forum, 'parent', { name: 'asc' }),
@@ -57,9 +57,13 @@ SeatRef.implement({
     }),
     ...recordFields(t),
     forum: t.field({ type: ForumRef, resolve: (seat) => seat.forum.id }),
-    unit: t.field({ type: UnitRef, nullable: true, resolve: (seat) => refId(seat.unit) }),
-    person: t.field({ type: PersonRef, nullable: true, resolve: (seat) => refId(seat.person) }),
-    project: t.field({ type: ProjectRef, nullable: true, resolve: (seat) => refId(seat.project) }),
+    unit: t.field({ type: UnitRef, nullable: true, resolve: (seat) => related(seat.unit) }),
+    person: t.field({ type: PersonRef, nullable: true, resolve: (seat) => related(seat.person) }),
+    project: t.field({
+      type: ProjectRef,
+      nullable: true,
+      resolve: (seat) => related(seat.project),
+    }),
   }),
 });
 

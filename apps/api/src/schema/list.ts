@@ -1,5 +1,5 @@
 import { isIsoDate } from '@malmo/domain';
-import type { EntityName } from '@mikro-orm/core';
+import { type EntityName, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ArgBuilder } from '@pothos/core';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
@@ -199,7 +199,9 @@ function unlessArchived(em: EntityManager, entity: EntityName<object>, include?:
 
 /**
  * One page of a list as a Relay connection, with the total count: two statements (rows and
- * count), whatever the page size. Ties are broken by id so pages never overlap.
+ * count), whatever the page size. Ties are broken by id so pages never overlap. `populate` names
+ * many-to-one relations the list shows: they are joined into the page's own statement (their
+ * fields resolve through `related`) instead of costing a statement each.
  */
 export async function findPage<T extends object>(
   em: EntityManager,
@@ -208,6 +210,7 @@ export async function findPage<T extends object>(
   where: Plain,
   order: { field: string; direction: 'asc' | 'desc' } | null | undefined,
   fallbackOrder: string,
+  populate: readonly string[] = [],
 ) {
   let totalCount = 0;
   const direction = order?.direction ?? 'asc';
@@ -223,11 +226,16 @@ export async function findPage<T extends object>(
         where,
         unlessArchived(em, entity as EntityName<object>, args.includeArchived),
       );
-      const [rows, count] = await em.findAndCount(entity, visible as never, {
-        limit,
-        offset,
-        orderBy: orderBy as never,
-      });
+      // Counted apart: the count needs none of the page's joins.
+      const [rows, count] = await Promise.all([
+        em.find(entity, visible as never, {
+          limit,
+          offset,
+          orderBy: orderBy as never,
+          populate: populate as never,
+        }),
+        em.count(entity, visible as never),
+      ]);
       totalCount = count;
       return rows;
     },
@@ -259,7 +267,18 @@ export function childrenBy<T extends object>(
   };
 }
 
-/** The id of a many-to-one reference, for loadable fields (null when unset). */
-export function refId(reference: { id: number } | null | undefined): number | null {
-  return reference?.id ?? null;
+/**
+ * A many-to-one reference for a loadable field: the entity itself when it is already loaded (a
+ * list joined it into its page, see `findPage`), so that no statement is spent on it; else its
+ * id, for the type's batched loader; null when unset.
+ */
+export function related<T extends { id: number }>(reference: T): T | number;
+export function related<T extends { id: number }>(
+  reference: T | null | undefined,
+): T | number | null;
+export function related<T extends { id: number }>(
+  reference: T | null | undefined,
+): T | number | null {
+  if (reference == null) return null;
+  return wrap(reference).isInitialized() ? reference : reference.id;
 }

@@ -19,7 +19,7 @@ import {
   includeArchivedArg,
   oneOf,
   orderInput,
-  refId,
+  related,
   textSearch,
   withinUnit,
 } from './list';
@@ -65,12 +65,12 @@ MembershipRef.implement({
     ...recordFields(t),
     organisation: t.field({
       type: OrganisationRef,
-      resolve: (membership) => membership.organisation.id,
+      resolve: (membership) => related(membership.organisation),
     }),
     ownerUnit: t.field({
       type: UnitRef,
       nullable: true,
-      resolve: (membership) => refId(membership.ownerUnit),
+      resolve: (membership) => related(membership.ownerUnit),
     }),
   }),
 });
@@ -150,7 +150,10 @@ builder.queryFields((t) => ({
         f?.active === false && { endedYear: { $ne: null } },
         oneOf('organisation.regionFocus', f?.regionFocus),
       );
-      return findPage(ctx.em, Membership, args, where, args.orderBy, 'since');
+      return findPage(ctx.em, Membership, args, where, args.orderBy, 'since', [
+        'organisation',
+        'ownerUnit',
+      ]);
     },
   }),
 }));

@@ -16,7 +16,7 @@ import {
   idOf,
   includeArchivedArg,
   orderInput,
-  refId,
+  related,
   textSearch,
   withinUnit,
 } from './list';
@@ -31,7 +31,7 @@ PersonRef.implement({
     email: t.exposeString('email', { nullable: true }),
     active: t.exposeBoolean('active', { description: 'False once the person has left.' }),
     ...recordFields(t),
-    unit: t.field({ type: UnitRef, nullable: true, resolve: (person) => refId(person.unit) }),
+    unit: t.field({ type: UnitRef, nullable: true, resolve: (person) => related(person.unit) }),
     seats: t.loadableGroup({
       type: SeatRef,
       ...childrenBy(Seat, 'person', { forum: { name: 'asc' } }),

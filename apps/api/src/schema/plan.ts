@@ -16,7 +16,7 @@ import {
   idOf,
   includeArchivedArg,
   orderInput,
-  refId,
+  related,
 } from './list';
 import { recordMutations, unitOf } from './mutation';
 import {
@@ -38,15 +38,15 @@ PlanPriorityType.implement({
     membership: t.field({
       type: MembershipRef,
       nullable: true,
-      resolve: (p) => refId(p.membership),
+      resolve: (p) => related(p.membership),
     }),
-    project: t.field({ type: ProjectRef, nullable: true, resolve: (p) => refId(p.project) }),
+    project: t.field({ type: ProjectRef, nullable: true, resolve: (p) => related(p.project) }),
     eventSeries: t.field({
       type: EventSeriesRef,
       nullable: true,
-      resolve: (p) => refId(p.eventSeries),
+      resolve: (p) => related(p.eventSeries),
     }),
-    forum: t.field({ type: ForumRef, nullable: true, resolve: (p) => refId(p.forum) }),
+    forum: t.field({ type: ForumRef, nullable: true, resolve: (p) => related(p.forum) }),
     reason: t.exposeString('reason'),
     euFundingSought: t.exposeBoolean('euFundingSought'),
   }),

@@ -39,7 +39,7 @@ import {
   includeArchivedArg,
   oneOf,
   orderInput,
-  refId,
+  related,
   textSearch,
   withinUnit,
 } from './list';
@@ -68,12 +68,12 @@ const ProjectPartnerType = builder.objectRef<IProjectPartner>('ProjectPartner').
     partnerCity: t.field({
       type: PartnerCityRef,
       nullable: true,
-      resolve: (p) => refId(p.partnerCity),
+      resolve: (p) => related(p.partnerCity),
     }),
     organisation: t.field({
       type: OrganisationRef,
       nullable: true,
-      resolve: (p) => refId(p.organisation),
+      resolve: (p) => related(p.organisation),
     }),
     name: t.exposeString('name', {
       nullable: true,
@@ -121,7 +121,7 @@ ProjectRef.implement({
     ownerUnit: t.field({
       type: UnitRef,
       nullable: true,
-      resolve: (project) => refId(project.ownerUnit),
+      resolve: (project) => related(project.ownerUnit),
     }),
     partners: t.loadableGroup({
       type: ProjectPartnerType,
@@ -245,7 +245,7 @@ builder.queryField('projects', (t) =>
         dateBetween('startOn', f?.startFrom, f?.startTo),
         f?.demo != null && { demo: f.demo },
       );
-      return findPage(ctx.em, Project, args, where, args.orderBy, 'title');
+      return findPage(ctx.em, Project, args, where, args.orderBy, 'title', ['ownerUnit']);
     },
   }),
 );

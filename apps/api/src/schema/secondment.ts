@@ -4,7 +4,7 @@ import { Person } from '../db/person';
 import { type ISecondment, Secondment } from '../db/secondment';
 import { Unit } from '../db/unit';
 import { SecondmentPurposeEnum } from './enums';
-import { allOf, findPage, idOf, includeArchivedArg, oneOf, orderInput, refId } from './list';
+import { allOf, findPage, idOf, includeArchivedArg, oneOf, orderInput, related } from './list';
 import { recordMutations, unitOf } from './mutation';
 import { PersonRef, SecondmentRef, UnitRef } from './refs';
 import { demoField } from './tags';
@@ -15,8 +15,8 @@ SecondmentRef.implement({
     'A stay at the Brussels office (R11): a city official, or an external user on its own terms. ' +
     'The report is due one month after the return.',
   fields: (t) => ({
-    person: t.field({ type: PersonRef, nullable: true, resolve: (s) => refId(s.person) }),
-    unit: t.field({ type: UnitRef, nullable: true, resolve: (s) => refId(s.unit) }),
+    person: t.field({ type: PersonRef, nullable: true, resolve: (s) => related(s.person) }),
+    unit: t.field({ type: UnitRef, nullable: true, resolve: (s) => related(s.unit) }),
     externalOrganisation: t.exposeString('externalOrganisation', { nullable: true }),
     externalTerms: t.exposeString('externalTerms', { nullable: true }),
     startOn: t.expose('startOn', { type: 'Date' }),

@@ -15,7 +15,7 @@ import {
   includeArchivedArg,
   oneOf,
   orderInput,
-  refId,
+  related,
   textSearch,
 } from './list';
 import { checkParent, recordMutations } from './mutation';
@@ -36,7 +36,7 @@ UnitRef.implement({
     kind: t.expose('kind', { type: UnitKindEnum }),
     active: t.exposeBoolean('active'),
     ...recordFields(t),
-    parent: t.field({ type: UnitRef, nullable: true, resolve: (unit) => refId(unit.parent) }),
+    parent: t.field({ type: UnitRef, nullable: true, resolve: (unit) => related(unit.parent) }),
     children: t.loadableGroup({
       type: UnitRef,
       description: 'Departments and other units under this one.',
