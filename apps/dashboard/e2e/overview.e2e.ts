@@ -95,6 +95,8 @@ describe('Översikt for the steering group', () => {
     expect(worst?.byState.overdue).toBeGreaterThan(0);
     const ledger = region(page, LEDGER);
     await ledger.getByText(`Sämst är ${worst?.ownerUnit?.name}`, { exact: false }).waitFor();
+    // The chart is drawn once it scrolls into view; its space is kept until then.
+    await ledger.locator('figure').scrollIntoViewIfNeeded();
     await ledger.locator('figure svg .recharts-bar-rectangle').first().waitFor();
     for (const name of ['Kommande tidsgränser', 'Avtal som löper ut', /^Ändringar sedan den/]) {
       await region(page, name).waitFor();
@@ -186,6 +188,7 @@ describe('Översikt for the steering group', () => {
     await page.goto(browser.url(''));
     await waitForHeading(page, 'Översikt');
     const worst = (await apiOverview()).ledgerByUnit[0];
+    await region(page, LEDGER).locator('figure').scrollIntoViewIfNeeded();
     // The first series is "overdue"; its first bar is the worst unit's.
     const bar = region(page, LEDGER)
       .locator('.recharts-bar')

@@ -1,5 +1,5 @@
 import { type Column, DataTable, ExportButton, type SortState, StatusMessage } from '@malmo/ui';
-import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import '../../i18n/dashboards';
 import { useLocale } from '../../i18n';
 import { csvFilename, downloadText, toCsv } from '../list/csv';
@@ -23,6 +23,12 @@ export interface ChartPanelProps<Row> {
   summary?: ReactNode;
   /** The chart itself (from `./lazy`); omitted, the panel is a table only. */
   chart?: ReactNode;
+  /**
+   * The chart's height, for a chart drawn only once it scrolls into view (its space kept
+   * meanwhile, so nothing moves): a large chart that would otherwise hold up the page's first
+   * moments on a slow phone. Without it, the chart is drawn at once.
+   */
+  deferredHeight?: number;
   /** The table alternative and the CSV export: the same columns and rows. */
   columns: readonly ChartColumn<Row>[];
   rows: readonly Row[];
@@ -120,7 +126,11 @@ export function ChartPanel<Row>(props: ChartPanelProps<Row>) {
       ) : view === 'chart' && props.chart ? (
         <>
           <figure className="chart-panel__figure" aria-labelledby={titleId}>
-            <Suspense fallback={<p>{t('charts.loadingChart')}</p>}>{props.chart}</Suspense>
+            {props.deferredHeight === undefined ? (
+              <Suspense fallback={<p>{t('charts.loadingChart')}</p>}>{props.chart}</Suspense>
+            ) : (
+              <WhenInView height={props.deferredHeight}>{props.chart}</WhenInView>
+            )}
             <figcaption className="ui-visually-hidden">{t('charts.tableHint')}</figcaption>
           </figure>
           {/* Paper gets the table instead of the chart (see the print styles). */}
@@ -130,5 +140,35 @@ export function ChartPanel<Row>(props: ChartPanelProps<Row>) {
         table
       )}
     </section>
+  );
+}
+
+/**
+ * Its children once the box has come within 200 px of the viewport (IntersectionObserver);
+ * until then, and while the chart's code loads, an empty box of the chart's height.
+ */
+function WhenInView({ height, children }: { height: number; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const element = box.current;
+    if (seen || !element) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setSeen(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setSeen(true);
+      },
+      { rootMargin: '200px 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [seen]);
+  return (
+    <div ref={box} style={{ minHeight: height }}>
+      {seen ? <Suspense fallback={null}>{children}</Suspense> : null}
+    </div>
   );
 }

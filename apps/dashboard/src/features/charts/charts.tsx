@@ -20,6 +20,7 @@ import {
   ZAxis,
 } from 'recharts';
 import { type SeriesStyle, seriesStyle } from './palette';
+import { barChartHeight } from './size';
 
 export interface Series {
   key: string;
@@ -105,7 +106,7 @@ export function BarChartView<Row extends object>({
   height,
 }: BarChartViewProps<Row>) {
   const { fill, defs } = useTextures(series.length);
-  const size = height ?? (horizontal ? Math.max(240, 48 + data.length * 28) : 320);
+  const size = height ?? barChartHeight(data.length, horizontal);
   const category = horizontal ? (
     <YAxis
       type="category"

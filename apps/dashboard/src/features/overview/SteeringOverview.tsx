@@ -23,6 +23,7 @@ import { useGrant } from '../auth/SessionProvider';
 import { type ChartColumn, ChartPanel } from '../charts/ChartPanel';
 import { BarChartView } from '../charts/lazy';
 import { defineDashboardSearch, useDashboardSearch } from '../charts/search';
+import { barChartHeight } from '../charts/size';
 import { DemoNote } from '../demo/Demo';
 import type { Translate } from '../editing/kind';
 import { DateFilter, YearFilter } from '../list/filters';
@@ -348,6 +349,8 @@ function LedgerByUnit({
     { id: 'total', header: t('steeringBoard.total'), numeric: true, value: (row) => row.total },
   ];
   const worst = rows[0];
+  // Drawing every unit's stacked bars is the page's longest task: done once it is in view.
+  const chartHeight = barChartHeight(rows.length, true);
   return (
     <ChartPanel
       id="ledger-by-unit"
@@ -367,10 +370,12 @@ function LedgerByUnit({
       rows={rows}
       rowKey={(row) => row.key}
       csvName={t('steeringBoard.ledgerCsv')}
+      deferredHeight={chartHeight}
       chart={
         <BarChartView
           title={t('steeringBoard.ledgerTitle', { date: asOf })}
           data={rows}
+          height={chartHeight}
           categoryKey="unit"
           series={series}
           stacked
