@@ -15,7 +15,6 @@ import { createRouter } from './router';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-const i18n = initI18n();
 const session = createSessionStore();
 // Any request refused with UNAUTHENTICATED while signed in: the session ended (idle, expired,
 // signed out elsewhere); the shell sends the reader to sign in again.
@@ -23,16 +22,20 @@ const client = createApolloClient({ onUnauthenticated: () => sessionEnded(sessio
 void loadViewer(client, session);
 const router = createRouter();
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={client}>
-        <SessionProvider store={session}>
-          <SessionGate>
-            <RouterProvider router={router} />
-          </SessionGate>
-        </SessionProvider>
-      </ApolloProvider>
-    </I18nextProvider>
-  </StrictMode>,
+// Swedish at once; a stored choice of English waits for its strings (a chunk of their own).
+// (Not a top-level await: that would split the first chunk into many small ones.)
+void initI18n().then((i18n) =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ApolloProvider client={client}>
+          <SessionProvider store={session}>
+            <SessionGate>
+              <RouterProvider router={router} />
+            </SessionGate>
+          </SessionProvider>
+        </ApolloProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );

@@ -9,7 +9,7 @@ import type { svFollowUp } from './follow-up';
 import type { svMembershipValue } from './membership-value';
 import type { svPartnerFinder } from './partner-finder';
 import type { svProfiling } from './profiling';
-import { en, sv } from './resources';
+import { sv } from './resources';
 import type { svSteeringBoard } from './steering';
 
 const STORAGE_KEY = 'malmo.language';
@@ -65,11 +65,32 @@ export function addStrings(bundles: Bundles) {
   }
 }
 
-export function initI18n() {
+let english: Promise<void> | undefined;
+
+/**
+ * Makes sure a language's shell strings are there: Swedish comes with the first chunk, English
+ * is a chunk of its own, fetched once, the first time it is chosen.
+ */
+export function loadLanguage(language: Locale): Promise<void> {
+  if (language === 'sv') return Promise.resolve();
+  english ??= import('./en').then(
+    ({ en }) => {
+      i18next.addResourceBundle('en', 'translation', en, true, false);
+    },
+    (error: unknown) => {
+      english = undefined; // Fetched again on the next choice.
+      throw error;
+    },
+  );
+  return english;
+}
+
+/** Starts i18next in the stored language; resolves once that language's strings are there. */
+export async function initI18n() {
   const lng = storedLanguage();
   document.documentElement.lang = lng;
   void i18next.use(initReactI18next).init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
+    resources: { sv: { translation: sv } },
     lng,
     fallbackLng: 'sv',
     supportedLngs: [...LANGUAGES],
@@ -86,6 +107,8 @@ export function initI18n() {
       // Not persisted; the choice still holds for this visit.
     }
   });
+  // Not loaded (offline): the shell reads Swedish, i18next's fallback, rather than nothing.
+  await loadLanguage(lng).catch(() => undefined);
   return i18next;
 }
 
@@ -93,5 +116,12 @@ export function initI18n() {
 export function useLocale() {
   const { t, i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'sv';
-  return { t, locale, setLocale: (next: Locale) => i18n.changeLanguage(next) };
+  return {
+    t,
+    locale,
+    setLocale: async (next: Locale) => {
+      await loadLanguage(next);
+      await i18n.changeLanguage(next);
+    },
+  };
 }
