@@ -28,6 +28,11 @@ export interface SearchDocument {
   title: string;
   /** A short context for the hit (SQL over `t`, the table's row), e.g. a person's unit. */
   context: string;
+  /**
+   * A stored generated column that keeps the document, for a table of long texts: its hits are
+   * ranked from the kept document instead of each matching row's texts being parsed again.
+   */
+  stored?: { column: string; property: string };
 }
 
 export const SEARCH_DOCUMENTS = [
@@ -73,6 +78,7 @@ export const SEARCH_DOCUMENTS = [
     ],
     title: 'title',
     context: `coalesce(t.programme, (select u.name from unit u where u.id = t.owner_unit_id))`,
+    stored: { column: 'search_document', property: 'searchDocument' },
   },
   {
     kind: 'Forum',
@@ -97,13 +103,18 @@ export function documentSql(document: SearchDocument): string {
     .join(' || ');
 }
 
+/** What a search matches and ranks a row by: its kept document, else the document's expression. */
+export function searchVectorSql(document: SearchDocument): string {
+  return document.stored ? `"${document.stored.column}"` : documentSql(document);
+}
+
 export function searchIndexName(document: SearchDocument): string {
   return `${document.table}_search_index`;
 }
 
 /** The DDL of a table's search index. */
 export function searchIndexSql(document: SearchDocument): string {
-  return `create index "${searchIndexName(document)}" on "${document.table}" using gin ((${documentSql(document)}));`;
+  return `create index "${searchIndexName(document)}" on "${document.table}" using gin ((${searchVectorSql(document)}));`;
 }
 
 const ENTITIES: Record<SearchKind, EntitySchema> = {
@@ -117,8 +128,19 @@ const ENTITIES: Record<SearchKind, EntitySchema> = {
 
 // The indexes are part of the entities' metadata (as raw DDL), so that a migration generated from
 // the entities later keeps them instead of dropping indexes it does not know.
-for (const document of SEARCH_DOCUMENTS) {
-  ENTITIES[document.kind].addIndex({
+for (const document of SEARCH_DOCUMENTS as readonly SearchDocument[]) {
+  const entity = ENTITIES[document.kind as SearchKind];
+  if (document.stored) {
+    // Never read with the record (lazy): only the search's SQL uses it.
+    entity.addProperty(document.stored.property as never, 'tsvector', {
+      fieldName: document.stored.column,
+      columnType: 'tsvector',
+      generated: `(${documentSql(document)}) stored`,
+      lazy: true,
+      nullable: true,
+    });
+  }
+  entity.addIndex({
     name: searchIndexName(document),
     expression: searchIndexSql(document),
   });

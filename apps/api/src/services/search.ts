@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  documentSql,
   SEARCH_CONFIGS,
   SEARCH_DOCUMENTS,
   type SearchDocument,
   type SearchKind,
+  searchVectorSql,
 } from '../db/search';
 
 export interface SearchHit {
@@ -36,7 +36,7 @@ export function prefixQuery(text: string): string | null {
 }
 
 function branch(document: SearchDocument): string {
-  const vector = documentSql(document);
+  const vector = searchVectorSql(document);
   return `select '${document.kind}' as kind, t.id, t."${document.title}" as title,
     ${document.context} as context, ts_rank(${vector}, q.query) as score
     from "${document.table}" t, q
