@@ -182,6 +182,10 @@ function Headline({
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const h = headline;
+  // Until the figures come, each note reads with "…" in their place: the cards keep their
+  // height, so nothing below them moves when the figures arrive.
+  const sekOf = (pick: (x: NonNullable<typeof h>) => number) => (h ? sek(pick(h)) : '…');
+  const nOf = (pick: (x: NonNullable<typeof h>) => number) => (h ? n(pick(h)) : '…');
   // Each figure links to its list with the list's own filters where it has them.
   const cards = [
     {
@@ -189,45 +193,45 @@ function Headline({
       href: hrefWith(paths.memberships, { activeFrom: year, activeTo: year }),
       label: t('steeringBoard.memberships'),
       value: h?.memberships,
-      note:
-        h &&
-        t('steeringBoard.membershipsNote', {
-          fees: sek(h.membershipFeesSek),
-          hours: n(h.membershipStaffHours),
-        }),
+      note: t('steeringBoard.membershipsNote', {
+        fees: sekOf((x) => x.membershipFeesSek),
+        hours: nOf((x) => x.membershipStaffHours),
+      }),
     },
     {
       key: 'projectsRunning',
       href: hrefWith(paths.projects, { state: 'running,closed', from: year, to: year }),
       label: t('steeringBoard.projectsRunning'),
       value: h?.projectsRunning,
-      note:
-        h &&
-        t('steeringBoard.projectsRunningNote', {
-          budget: sek(h.runningBudgetSek),
-          eu: sek(h.runningEuGrantedSek),
-        }),
+      note: t('steeringBoard.projectsRunningNote', {
+        budget: sekOf((x) => x.runningBudgetSek),
+        eu: sekOf((x) => x.runningEuGrantedSek),
+      }),
     },
     {
       key: 'projectsSubmitted',
       href: hrefWith(paths.projects, { state: 'submitted,granted,rejected,running,closed' }),
       label: t('steeringBoard.projectsSubmitted'),
       value: h?.projectsSubmitted,
-      note: h && t('steeringBoard.projectsSubmittedNote', { eu: sek(h.submittedEuSoughtSek) }),
+      note: t('steeringBoard.projectsSubmittedNote', {
+        eu: sekOf((x) => x.submittedEuSoughtSek),
+      }),
     },
     {
       key: 'projectsGranted',
       href: hrefWith(paths.projects, { state: 'granted,running,closed' }),
       label: t('steeringBoard.projectsGranted'),
       value: h?.projectsGranted,
-      note: h && t('steeringBoard.projectsGrantedNote', { submitted: n(h.projectsSubmitted) }),
+      note: t('steeringBoard.projectsGrantedNote', {
+        submitted: nOf((x) => x.projectsSubmitted),
+      }),
     },
     {
       key: 'meetings',
       href: hrefWith(paths.meetings, { from, to }),
       label: t('steeringBoard.meetings'),
       value: h?.meetings,
-      note: h && t('steeringBoard.meetingsNote', { reported: n(h.meetingsReported) }),
+      note: t('steeringBoard.meetingsNote', { reported: nOf((x) => x.meetingsReported) }),
     },
     {
       key: 'meetingsUnreported',
@@ -241,13 +245,11 @@ function Headline({
       href: hrefWith(paths.participations, { from: year, to: year }),
       label: t('steeringBoard.participations'),
       value: h?.participations,
-      note:
-        h &&
-        t('steeringBoard.participationsNote', {
-          delegates: n(h.delegates),
-          cost: sek(h.participationCostSek),
-          contacts: n(h.contactsGained),
-        }),
+      note: t('steeringBoard.participationsNote', {
+        delegates: nOf((x) => x.delegates),
+        cost: sekOf((x) => x.participationCostSek),
+        contacts: nOf((x) => x.contactsGained),
+      }),
     },
     {
       key: 'secondments',
