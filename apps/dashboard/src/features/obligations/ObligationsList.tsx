@@ -3,7 +3,7 @@ import '../../i18n/follow-up';
 import { useQuery } from '@apollo/client/react';
 import { label, OBLIGATION_STATES, type ObligationState } from '@malmo/domain';
 import { PageHeader, StatusMessage } from '@malmo/ui';
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ObligationsListQuery } from '../../gql/graphql';
@@ -25,7 +25,14 @@ import {
   type ObligationRow,
   useObligationsTableColumns,
 } from './ObligationsTable';
-import { type DialogTarget, RevokeDialog, WaiveDialog } from './WaiverDialogs';
+import type { DialogTarget } from './WaiverDialogs';
+
+// The waiver dialogs check their form with the domain's input schema (zod): they load when an
+// administrator first opens one, not with the list.
+const WaiveDialog = lazy(async () => ({ default: (await import('./WaiverDialogs')).WaiveDialog }));
+const RevokeDialog = lazy(async () => ({
+  default: (await import('./WaiverDialogs')).RevokeDialog,
+}));
 
 const obligationsListQuery = graphql(`
   query ObligationsList(
@@ -112,6 +119,8 @@ function Ledger({ settings }: { settings: LedgerSettings }) {
   const units = useUnitOptions();
   const [waiving, setWaiving] = useState<DialogTarget | null>(null);
   const [revoking, setRevoking] = useState<DialogTarget | null>(null);
+  // Once opened, the dialogs stay mounted: closing one hands focus back (see Dialog).
+  const [dialogsOpened, setDialogsOpened] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const lastKey = useRef<string | null>(null);
   // Waivers are Stadskontoret's decisions: administrators only.
@@ -122,11 +131,13 @@ function Ledger({ settings }: { settings: LedgerSettings }) {
           onWaive: (row, subject) => {
             lastKey.current = row.key;
             setAnnouncement('');
+            setDialogsOpened(true);
             setWaiving({ row, subject });
           },
           onRevoke: (row, subject) => {
             lastKey.current = row.key;
             setAnnouncement('');
+            setDialogsOpened(true);
             setRevoking({ row, subject });
           },
         }
@@ -204,11 +215,11 @@ function Ledger({ settings }: { settings: LedgerSettings }) {
         <StatusMessage>{announcement}</StatusMessage>
         <Counts search={search} asOf={day.asOf} />
       </ListScreen>
-      {mayWaive ? (
-        <>
+      {mayWaive && dialogsOpened ? (
+        <Suspense fallback={null}>
           <WaiveDialog {...dialogProps} target={waiving} onClose={() => setWaiving(null)} />
           <RevokeDialog {...dialogProps} target={revoking} onClose={() => setRevoking(null)} />
-        </>
+        </Suspense>
       ) : null}
     </>
   );
