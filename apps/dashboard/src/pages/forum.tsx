@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
-import { forumKind } from '../features/editing/kinds/registry';
+import { forumLinks } from '../features/editing/kinds/links';
 import { EditRecordLink } from '../features/editing/ListActions';
 import { ForumDetails } from '../features/forums/ForumDetails';
 import { RecordLifecycle } from '../features/history/RecordLifecycle';
@@ -27,7 +27,7 @@ export function ForumPage() {
   const state = useNodeQuery(forumPageQuery, useParams().id ?? '', 'Forum');
   return (
     <DetailScreen
-      actions={(forum) => <EditRecordLink kind={forumKind} record={forum} />}
+      actions={(forum) => <EditRecordLink kind={forumLinks} record={forum} />}
       state={state}
       back={{ href: paths.forums, label: t('forums.title') }}
       eyebrow={t('forum.eyebrow')}
@@ -37,7 +37,7 @@ export function ForumPage() {
         <>
           <ForumDetails forum={forum} />
           <RecordLifecycle
-            kind={forumKind}
+            kind={forumLinks}
             record={forum}
             title={forum.name}
             reload={state.refetch}

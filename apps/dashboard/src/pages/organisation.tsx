@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
-import { organisationKind } from '../features/editing/kinds/registry';
+import { organisationLinks } from '../features/editing/kinds/links';
 import { EditRecordLink } from '../features/editing/ListActions';
 import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { OrganisationDetails } from '../features/organisations/OrganisationDetails';
@@ -27,7 +27,7 @@ export function OrganisationPage() {
   const state = useNodeQuery(organisationPageQuery, useParams().id ?? '', 'Organisation');
   return (
     <DetailScreen
-      actions={(org) => <EditRecordLink kind={organisationKind} record={org} />}
+      actions={(org) => <EditRecordLink kind={organisationLinks} record={org} />}
       state={state}
       back={{ href: paths.organisations, label: t('organisations.title') }}
       eyebrow={t('organisation.eyebrow')}
@@ -37,7 +37,7 @@ export function OrganisationPage() {
         <>
           <OrganisationDetails organisation={org} />
           <RecordLifecycle
-            kind={organisationKind}
+            kind={organisationLinks}
             record={org}
             title={org.name}
             reload={state.refetch}

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
-import { partnerCityKind } from '../features/editing/kinds/registry';
+import { partnerCityLinks } from '../features/editing/kinds/links';
 import { EditRecordLink } from '../features/editing/ListActions';
 import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { PartnerCityDetails } from '../features/partner-cities/PartnerCityDetails';
@@ -27,7 +27,7 @@ export function PartnerCityPage() {
   const state = useNodeQuery(partnerCityPageQuery, useParams().id ?? '', 'PartnerCity');
   return (
     <DetailScreen
-      actions={(city) => <EditRecordLink kind={partnerCityKind} record={city} />}
+      actions={(city) => <EditRecordLink kind={partnerCityLinks} record={city} />}
       state={state}
       back={{ href: paths.partnerCities, label: t('partnerCities.title') }}
       eyebrow={t('partnerCity.eyebrow')}
@@ -37,7 +37,7 @@ export function PartnerCityPage() {
         <>
           <PartnerCityDetails city={city} />
           <RecordLifecycle
-            kind={partnerCityKind}
+            kind={partnerCityLinks}
             record={city}
             title={city.name}
             reload={state.refetch}

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
-import { personKind } from '../features/editing/kinds/registry';
+import { personLinks } from '../features/editing/kinds/links';
 import { EditRecordLink } from '../features/editing/ListActions';
 import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { PersonDetails } from '../features/people/PersonDetails';
@@ -27,7 +27,7 @@ export function PersonPage() {
   const state = useNodeQuery(personPageQuery, useParams().id ?? '', 'Person');
   return (
     <DetailScreen
-      actions={(person) => <EditRecordLink kind={personKind} record={person} />}
+      actions={(person) => <EditRecordLink kind={personLinks} record={person} />}
       state={state}
       back={{ href: paths.people, label: t('people.title') }}
       eyebrow={t('person.eyebrow')}
@@ -37,7 +37,7 @@ export function PersonPage() {
         <>
           <PersonDetails person={person} />
           <RecordLifecycle
-            kind={personKind}
+            kind={personLinks}
             record={person}
             title={person.name}
             reload={state.refetch}

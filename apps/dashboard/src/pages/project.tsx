@@ -4,7 +4,7 @@ import { canReadFollowUp } from '../features/auth/permissions';
 import { useGrant } from '../features/auth/SessionProvider';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
-import { projectKind, supportRequestKind } from '../features/editing/kinds/workflow';
+import { projectLinks, supportRequestLinks } from '../features/editing/kinds/links';
 import { EditRecordLink, NewRecordLink } from '../features/editing/ListActions';
 import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { ProjectDetails } from '../features/projects/ProjectDetails';
@@ -38,10 +38,10 @@ export function ProjectPage() {
       title={(project) => project.title}
       actions={(project) => (
         <>
-          <EditRecordLink kind={projectKind} record={project} />
-          {followUp && projectKind.canWrite(grant, project) ? (
+          <EditRecordLink kind={projectLinks} record={project} />
+          {followUp && projectLinks.canWrite(grant, project) ? (
             <NewRecordLink
-              kind={supportRequestKind}
+              kind={supportRequestLinks}
               query={`project=${encodeURIComponent(project.id)}`}
             />
           ) : null}
@@ -52,7 +52,7 @@ export function ProjectPage() {
         <>
           <ProjectDetails project={project} reload={state.refetch} />
           <RecordLifecycle
-            kind={projectKind}
+            kind={projectLinks}
             record={project}
             title={project.title}
             reload={state.refetch}

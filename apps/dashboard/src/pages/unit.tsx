@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { DetailScreen } from '../features/detail/DetailScreen';
 import { useNodeQuery } from '../features/detail/use-node-query';
-import { unitKind } from '../features/editing/kinds/registry';
+import { unitLinks } from '../features/editing/kinds/links';
 import { EditRecordLink } from '../features/editing/ListActions';
 import { RecordLifecycle } from '../features/history/RecordLifecycle';
 import { UnitDetails } from '../features/units/UnitDetails';
@@ -27,7 +27,7 @@ export function UnitPage() {
   const state = useNodeQuery(unitPageQuery, useParams().id ?? '', 'Unit');
   return (
     <DetailScreen
-      actions={(unit) => <EditRecordLink kind={unitKind} record={unit} />}
+      actions={(unit) => <EditRecordLink kind={unitLinks} record={unit} />}
       state={state}
       back={{ href: paths.units, label: t('units.title') }}
       eyebrow={t('unit.eyebrow')}
@@ -36,7 +36,12 @@ export function UnitPage() {
       {(unit) => (
         <>
           <UnitDetails unit={unit} />
-          <RecordLifecycle kind={unitKind} record={unit} title={unit.name} reload={state.refetch} />
+          <RecordLifecycle
+            kind={unitLinks}
+            record={unit}
+            title={unit.name}
+            reload={state.refetch}
+          />
         </>
       )}
     </DetailScreen>

@@ -1,10 +1,9 @@
 import '../../i18n/editing';
-import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n';
 import { useGrant } from '../auth/SessionProvider';
 import type { ListColumn } from '../list/ListScreen';
-import type { KindLinks, RecordKind, Translate } from './kind';
+import type { KindLinks, Translate } from './kind';
 
 /** "Nytt projekt" and the like above a list, for the roles that may create one. */
 export function NewRecordLink({
@@ -69,12 +68,6 @@ export function EditRecordLink({
       {t('editing.edit')}
     </Link>
   );
-}
-
-/** A kind's fields in the reader's language: the history names fields by their labels. */
-export function useKindFields(kind: RecordKind) {
-  const { t } = useLocale();
-  return useMemo(() => kind.fields(t as unknown as Translate), [kind, t]);
 }
 
 /**

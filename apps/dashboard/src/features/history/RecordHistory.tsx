@@ -19,8 +19,11 @@ export const recordHistoryQuery = graphql(`
   }
 `);
 
-/** "Historik": every change to the record, newest first – who, when, what, and each field. */
-export function RecordHistory(props: { id: string; fields: readonly FieldSpec[] }) {
+/**
+ * "Historik": every change to the record, newest first – who, when, what, and each field.
+ * `fields` names the fields; null while they load (the entries wait for them).
+ */
+export function RecordHistory(props: { id: string; fields: readonly FieldSpec[] | null }) {
   return (
     <NamesProvider>
       <History {...props} />
@@ -28,7 +31,7 @@ export function RecordHistory(props: { id: string; fields: readonly FieldSpec[] 
   );
 }
 
-function History({ id, fields }: { id: string; fields: readonly FieldSpec[] }) {
+function History({ id, fields }: { id: string; fields: readonly FieldSpec[] | null }) {
   const { t, locale } = useLocale();
   const { data, error, loading } = useQuery(recordHistoryQuery, {
     variables: { id },
@@ -39,9 +42,11 @@ function History({ id, fields }: { id: string; fields: readonly FieldSpec[] }) {
   return (
     <Section title={t('history.title')} count={data?.recordHistory.totalCount}>
       {error ? <StatusMessage tone="error">{t('common.error')}</StatusMessage> : null}
-      {!data && loading ? <StatusMessage>{t('common.loading')}</StatusMessage> : null}
+      {(!data && loading) || (entries.length && !fields) ? (
+        <StatusMessage>{t('common.loading')}</StatusMessage>
+      ) : null}
       {data && entries.length === 0 ? <EmptyState>{t('history.empty')}</EmptyState> : null}
-      {entries.length ? (
+      {entries.length && fields ? (
         <ol className="history-list">
           {entries.map((entry) => (
             <li key={entry.id} className="history-list__entry">

@@ -1,9 +1,10 @@
 import '../../i18n/editing';
 import { StatusMessage } from '@malmo/ui';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocale } from '../../i18n';
 import { useGrant } from '../auth/SessionProvider';
-import type { RecordKind } from '../editing/kind';
-import { useKindFields } from '../editing/ListActions';
+import type { KindLinks, Translate } from '../editing/kind';
+import type { FieldSpec } from '../editing/spec';
 import { ArchiveControls } from './ArchiveControls';
 import { formatAt } from './AuditChanges';
 import { RecordHistory } from './RecordHistory';
@@ -18,14 +19,14 @@ export function RecordLifecycle({
   title,
   reload,
 }: {
-  kind: RecordKind;
+  kind: KindLinks;
   record: { id: string; version: number; archivedAt?: string | null };
   title: string;
   reload: () => void;
 }) {
   const { t, locale } = useLocale();
   const grant = useGrant();
-  const fields = useKindFields(kind);
+  const fields = useKindFields(kind.key);
   const archivedAt = record.archivedAt ?? null;
   return (
     <>
@@ -42,5 +43,29 @@ export function RecordLifecycle({
       ) : null}
       <RecordHistory id={record.id} fields={fields} />
     </>
+  );
+}
+
+type Kinds = typeof import('../editing/kinds');
+
+/**
+ * A kind's fields in the reader's language, for the history's field names. They live with the
+ * forms (and their input schemas, zod), so they load after the record's page, not with it.
+ */
+function useKindFields(key: string): readonly FieldSpec[] | null {
+  const { t } = useLocale();
+  const [kinds, setKinds] = useState<Kinds | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../editing/kinds').then((loaded) => {
+      if (live) setKinds(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return useMemo(
+    () => (kinds ? kinds.recordKind(key).fields(t as unknown as Translate) : null),
+    [kinds, key, t],
   );
 }
