@@ -140,7 +140,7 @@ builder.queryField('meetings', (t) =>
         f?.reported === false && { report: null },
         f?.demo != null && { demo: f.demo },
       );
-      return findPage(ctx.em, Meeting, args, where, args.orderBy, 'date', ['unit']);
+      return findPage(ctx.em, Meeting, args, where, args.orderBy, 'date');
     },
   }),
 );

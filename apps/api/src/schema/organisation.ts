@@ -150,10 +150,7 @@ builder.queryFields((t) => ({
         f?.active === false && { endedYear: { $ne: null } },
         oneOf('organisation.regionFocus', f?.regionFocus),
       );
-      return findPage(ctx.em, Membership, args, where, args.orderBy, 'since', [
-        'organisation',
-        'ownerUnit',
-      ]);
+      return findPage(ctx.em, Membership, args, where, args.orderBy, 'since');
     },
   }),
 }));

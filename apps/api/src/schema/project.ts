@@ -245,7 +245,7 @@ builder.queryField('projects', (t) =>
         dateBetween('startOn', f?.startFrom, f?.startTo),
         f?.demo != null && { demo: f.demo },
       );
-      return findPage(ctx.em, Project, args, where, args.orderBy, 'title', ['ownerUnit']);
+      return findPage(ctx.em, Project, args, where, args.orderBy, 'title');
     },
   }),
 );
