@@ -4,7 +4,7 @@ import { Forum } from '../db/forum';
 import { type IMeeting, Meeting, MeetingReport } from '../db/meeting';
 import { Organisation } from '../db/organisation';
 import { PartnerCity } from '../db/partner-city';
-import { type IPerson, Person } from '../db/person';
+import { Person } from '../db/person';
 import { Unit } from '../db/unit';
 import { recordChange, snapshot } from '../services/audit';
 import { MUTATION_ERRORS } from './errors';
@@ -14,6 +14,7 @@ import {
   findPage,
   idOf,
   includeArchivedArg,
+  membersOf,
   orderInput,
   related,
   withinUnit,
@@ -60,20 +61,7 @@ MeetingRef.implement({
     attendees: t.loadableList({
       type: PersonRef,
       description: 'Who attended for Malmö.',
-      // The attendees of a batch of meetings in one statement, by name (ties by id).
-      load: async (ids: number[], ctx) => {
-        const rows = (await ctx.em.getConnection().execute(
-          `select a.meeting_id as "meetingId", p.* from meeting_attendee a
-            join person p on p.id = a.person_id
-           where a.meeting_id in (?) order by p.name, p.id`,
-          [ids],
-        )) as ({ meetingId: number } & Record<string, unknown>)[];
-        const byId = new Map<number, IPerson[]>(ids.map((id) => [id, []]));
-        for (const { meetingId, ...row } of rows) {
-          byId.get(meetingId)?.push(ctx.em.map(Person, row));
-        }
-        return ids.map((id) => byId.get(id) ?? []);
-      },
+      load: membersOf(Meeting, 'attendees', Person),
       resolve: (m) => m.id,
     }),
     report: t.field({

@@ -21,6 +21,7 @@ import {
   findPage,
   idOf,
   includeArchivedArg,
+  membersOf,
   oneOf,
   orderInput,
   textSearch,
@@ -48,15 +49,7 @@ LegislationWatchRef.implement({
     ownerUnit: t.field({ type: UnitRef, resolve: (w) => w.ownerUnit.id }),
     affectedUnits: t.loadableList({
       type: UnitRef,
-      load: async (ids: number[], ctx) => {
-        const rows = await ctx.em.find(
-          LegislationWatch,
-          { id: { $in: ids } },
-          { populate: ['affectedUnits'], orderBy: { affectedUnits: { name: 'asc' } } },
-        );
-        const byId = new Map(rows.map((w) => [w.id, w.affectedUnits.getItems()]));
-        return ids.map((id) => byId.get(id) ?? []);
-      },
+      load: membersOf(LegislationWatch, 'affectedUnits', Unit),
       resolve: (w) => w.id,
     }),
   }),
@@ -74,15 +67,7 @@ TrainingSessionRef.implement({
     ...recordFields(t),
     participants: t.loadableList({
       type: PersonRef,
-      load: async (ids: number[], ctx) => {
-        const rows = await ctx.em.find(
-          TrainingSession,
-          { id: { $in: ids } },
-          { populate: ['participants'], orderBy: { participants: { name: 'asc' } } },
-        );
-        const byId = new Map(rows.map((s) => [s.id, s.participants.getItems()]));
-        return ids.map((id) => byId.get(id) ?? []);
-      },
+      load: membersOf(TrainingSession, 'participants', Person),
       resolve: (s) => s.id,
     }),
   }),
