@@ -86,12 +86,16 @@ async function countAll(asOf: string): Promise<Counts> {
   return counts;
 }
 
-/** Copies every row of a table with new ids (and columns rewritten): more data of the same shape. */
+/**
+ * Copies every row of a table with new ids (and columns rewritten, generated ones computed again):
+ * more data of the same shape.
+ */
 async function duplicate(table: string, rewrite: Record<string, string> = {}) {
   const columns = (
     await api.db.orm.em.fork().execute<{ name: string }[]>(
       `select column_name as name from information_schema.columns
-          where table_name = ? and table_schema = current_schema() and column_name <> 'id'`,
+          where table_name = ? and table_schema = current_schema() and column_name <> 'id'
+            and is_generated = 'NEVER'`,
       [table],
     )
   ).map((c) => c.name);
