@@ -4,7 +4,8 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { DEFAULT_MEETING_REPORT_DAYS } from '@malmo/domain';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
-import { createYoga, maskError } from 'graphql-yoga';
+import { getOperationAST } from 'graphql';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { DEFAULT_SESSION_POLICY, SESSION_COOKIE, viewerOf } from './auth/sessions';
 import type { ApiSettings, Context } from './builder';
 import type { Database } from './db/orm';
@@ -18,6 +19,17 @@ import { schema } from './schema';
 /** What node's HTTP server hands yoga with each request (absent when called in-process). */
 interface ServerContext {
   req?: IncomingMessage;
+}
+
+/** A query reads the data version once for all its fields (see DataCache.forQuery). */
+function useQueryCache(db: Database): Plugin<Context> {
+  return {
+    onExecute({ args, extendContext }) {
+      if (getOperationAST(args.document, args.operationName)?.operation === 'query') {
+        extendContext({ cache: db.cache.forQuery() });
+      }
+    },
+  };
 }
 
 export function createGraphQLServer(
@@ -41,6 +53,7 @@ export function createGraphQLServer(
       // Depth, aliases, tokens, directives and cost (see http/limits.ts), checked before execution.
       EnvelopArmorPlugin(armorConfig(options.production)),
       useRefuseNul(),
+      useQueryCache(db),
       // schema.graphql is printed from the code: nothing needs introspection at run time.
       ...(options.production ? [useDisableIntrospection(), useHideSuggestions()] : []),
     ],

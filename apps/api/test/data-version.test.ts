@@ -264,6 +264,20 @@ describe('the ledger kept while the data version stays the same', () => {
     expect(meetings((await api.countStatements(ENGAGEMENT)).data)).toBe(meetings(cold.data) + 1);
   });
 
+  it('reads the version once for a whole query, however many kept results its fields ask for', async () => {
+    const BOTH = `{ engagementByUnit { unitName kind count } profilingYears { year delegates } }`;
+    const cold = await api.coldStatements(BOTH);
+    const warm = await api.countStatements(BOTH);
+    expect(warm.data).toEqual(cold.data);
+    expect(warm.statements.filter((sql) => !/\bsession\b/.test(sql))).toEqual([
+      expect.stringMatching(/from data_version/),
+    ]);
+    // The next query reads the version afresh: a write in between shows.
+    await createMeeting('Bordeaux');
+    const after = await api.countStatements(BOTH);
+    expect(after.statements.filter((sql) => !/\bsession\b/.test(sql)).length).toBeGreaterThan(1);
+  });
+
   it('versions every table but accounts, sessions and its own', async () => {
     const rows = (await outside((c) =>
       c.query(`select c.relname as name, exists (select 1 from pg_trigger t

@@ -56,14 +56,31 @@ export async function readDataVersion(em: EntityManager): Promise<string | null>
  * another version leaves as soon as one of a new version is filed. A kept result is shared by
  * every request that asks for it: it must never be changed.
  */
-export class DataCache {
-  private readonly sections = new Map<
-    string,
-    Map<string, { version: string; value: Promise<unknown> }>
-  >();
+type Sections = Map<string, Map<string, { version: string; value: Promise<unknown> }>>;
 
-  /** `capacity`: how many results a section keeps (the ledger's are large); others keep 16. */
-  constructor(private readonly capacity: Record<string, number> = {}) {}
+export class DataCache {
+  /**
+   * `capacity`: how many results a section keeps (the ledger's are large); others keep 16.
+   * `versionOf`: how the data version is read (`forQuery` reads it once for a whole query).
+   */
+  constructor(
+    private readonly capacity: Record<string, number> = {},
+    private readonly sections: Sections = new Map(),
+    private readonly versionOf: (em: EntityManager) => Promise<string | null> = readDataVersion,
+  ) {}
+
+  /**
+   * The same kept results for one GraphQL query, which reads the data version once, however many
+   * kept results its fields ask for (the overview asks for several at once). Only for a query: a
+   * mutation writes, and what it reads after its write must see the new version.
+   */
+  forQuery(): DataCache {
+    let version: Promise<string | null> | undefined;
+    return new DataCache(this.capacity, this.sections, (em) => {
+      version ??= readDataVersion(em);
+      return version;
+    });
+  }
 
   /**
    * The value of `key` in `section` at the current data version: kept, shared while computing,
@@ -75,7 +92,7 @@ export class DataCache {
     key: string,
     compute: () => Promise<T>,
   ): Promise<T> {
-    const version = await readDataVersion(em);
+    const version = await this.versionOf(em);
     if (version === null) return compute();
     let entries = this.sections.get(section);
     if (!entries) {
