@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { type Database, openDatabase } from '@malmo/api/src/db/orm';
+import { dashboardOperation } from '@malmo/api/src/scripts/dashboard-documents';
 import { createGraphQLServer } from '@malmo/api/src/yoga';
 import type pg from 'pg';
 import { operationBody, post, requestBody, signIn } from './graphql';
-import { type DataDay, type Operation, operationSource } from './operations';
+import type { DataDay, Operation } from './operations';
 
 /** One SQL statement as the API sent it to PostgreSQL. */
 export interface Statement {
@@ -123,7 +124,7 @@ export async function openCapture(databaseUrl: string) {
       const result = await post(
         fetch,
         url,
-        requestBody(operationSource('LedgerSettings'), {}, 'LedgerSettings'),
+        requestBody(dashboardOperation('LedgerSettings'), {}, 'LedgerSettings'),
         cookie,
       );
       const settings = (

@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD } from '@malmo/api/src/auth/accounts';
 import { CSRF_HEADER } from '@malmo/api/src/http/security';
-import { type DataDay, type Operation, operationSource } from './operations';
+import { dashboardOperation } from '@malmo/api/src/scripts/dashboard-documents';
+import type { DataDay, Operation } from './operations';
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -30,7 +31,7 @@ export function requestBody(
 /** The request body of one of the benchmark's operations on the data's day. */
 export function operationBody(operation: Operation, at: DataDay): string {
   return requestBody(
-    operationSource(operation.operationName),
+    dashboardOperation(operation.operationName),
     operation.variables(at),
     operation.operationName,
   );
@@ -78,7 +79,7 @@ export async function signIn(
   const result = await post(
     fetch,
     url,
-    requestBody(operationSource('SignIn'), account, 'SignIn'),
+    requestBody(dashboardOperation('SignIn'), account, 'SignIn'),
     null,
   );
   const typename = (result.body.data as { signIn?: { __typename?: string } } | undefined)?.signIn

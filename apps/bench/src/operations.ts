@@ -1,6 +1,3 @@
-import { dashboardDocuments } from '@malmo/api/src/scripts/dashboard-documents';
-import { Kind, print } from 'graphql';
-
 /** The day the dashboards read the data on, from `ledgerSettings` (the demo's day when present). */
 export interface DataDay {
   /** `YYYY-MM-DD` */
@@ -160,24 +157,6 @@ export const OPERATIONS: readonly Operation[] = [
     variables: () => ({ text: SEARCH_TEXT, first: SEARCH_RESULTS }),
   },
 ];
-
-let documents: Map<string, string> | undefined;
-
-/** The printed document of one of the dashboard's operations, as its codegen wrote it. */
-export function operationSource(operationName: string): string {
-  documents ??= new Map(
-    dashboardDocuments().flatMap((document) =>
-      document.definitions.flatMap((definition) =>
-        definition.kind === Kind.OPERATION_DEFINITION && definition.name
-          ? [[definition.name.value, print(document)] as const]
-          : [],
-      ),
-    ),
-  );
-  const source = documents.get(operationName);
-  if (!source) throw new Error(`The dashboard has no operation ${operationName}`);
-  return source;
-}
 
 /** The operations `--only` names (all when none are named); an unknown name is an error. */
 export function selectOperations(only: readonly string[]): Operation[] {

@@ -7,7 +7,6 @@
 //   pnpm --filter @malmo/api demo -- --scale 100 --to 2015 --replace
 //   pnpm --filter @malmo/api dashboard-timings
 import { parseArgs } from 'node:util';
-import { Kind, print } from 'graphql';
 import { DEFAULT_SESSION_POLICY, SESSION_COOKIE, startSession } from '../auth/sessions';
 import { readConfig } from '../config';
 import { Account } from '../db/account';
@@ -15,7 +14,7 @@ import { withMigratedDatabase } from '../db/connect';
 import { touchDataVersion } from '../db/data-version';
 import { CSRF_HEADER } from '../http/security';
 import { createGraphQLServer } from '../yoga';
-import { dashboardDocuments } from './dashboard-documents';
+import { dashboardOperation } from './dashboard-documents';
 
 const { values } = parseArgs({
   // pnpm passes the `--` of `pnpm … demo -- --scale 100` through; it separates nothing here.
@@ -25,15 +24,6 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive whole number');
-
-/** One of the dashboard's own operations, by name, as its codegen wrote it. */
-function dashboardOperation(name: string): string {
-  const document = dashboardDocuments().find((d) =>
-    d.definitions.some((def) => def.kind === Kind.OPERATION_DEFINITION && def.name?.value === name),
-  );
-  if (!document) throw new Error(`The dashboard has no operation ${name}`);
-  return print(document);
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
