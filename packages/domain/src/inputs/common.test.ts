@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { isCalendarDate } from '../rules/dates';
+import { isIsoDate } from '../rules/dates';
 import {
   engagementTagsSchema,
   fieldErrors,
@@ -30,13 +30,13 @@ const form = z.object({
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {
-    expect(isCalendarDate('2007-02-28')).toBe(true);
-    expect(isCalendarDate('2008-02-29')).toBe(true);
-    expect(isCalendarDate('2007-02-29')).toBe(false);
-    expect(isCalendarDate('2007-02-30')).toBe(false);
-    expect(isCalendarDate('2007-13-01')).toBe(false);
-    expect(isCalendarDate('2007-2-3')).toBe(false);
-    expect(isCalendarDate('2007-02-03T00:00')).toBe(false);
+    expect(isIsoDate('2007-02-28')).toBe(true);
+    expect(isIsoDate('2008-02-29')).toBe(true);
+    expect(isIsoDate('2007-02-29')).toBe(false);
+    expect(isIsoDate('2007-02-30')).toBe(false);
+    expect(isIsoDate('2007-13-01')).toBe(false);
+    expect(isIsoDate('2007-2-3')).toBe(false);
+    expect(isIsoDate('2007-02-03T00:00')).toBe(false);
   });
 
   it('refuses 2007-02-30 with a Swedish message at the field', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { orientationSchema, priorityAreaSchema, themeSchema } from '../enum-schemas';
 import type { Locale } from '../labels';
-import { isCalendarDate } from '../rules/dates';
+import { isIsoDate } from '../rules/dates';
 import { INPUT_MESSAGES, type InputErrorCode } from './messages';
 
 /**
@@ -59,13 +59,13 @@ export function isBefore(later: string | null, earlier: string | null): boolean 
 export const isoDate = z
   .string()
   .trim()
-  .refine((value) => isCalendarDate(value), ownIssue('INVALID_DATE'));
+  .refine((value) => isIsoDate(value), ownIssue('INVALID_DATE'));
 
 /** An optional date: null, undefined and blank become null. */
 export const optionalDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isCalendarDate(value), ownIssue('INVALID_DATE'))
+  .refine((value) => value === '' || isIsoDate(value), ownIssue('INVALID_DATE'))
   .nullish()
   .transform((value) => (value ? value : null));
 

@@ -10,11 +10,6 @@ export function isIsoDate(value: string): boolean {
   return read(value) !== null;
 }
 
-/** The same, under the name the input schemas and the dashboard's filters use (no zod needed). */
-export function isCalendarDate(value: string): boolean {
-  return isIsoDate(value);
-}
-
 /**
  * The parts of a real calendar date, or null. Checked by arithmetic rather than through `Date`:
  * the ledger reads tens of thousands of dates a request.

@@ -1,4 +1,4 @@
-import { ENUM_VALUES, type EnumGroup, type EnumValue, isCalendarDate, label } from '@malmo/domain';
+import { ENUM_VALUES, type EnumGroup, type EnumValue, isIsoDate, label } from '@malmo/domain';
 import {
   CheckboxGroupField,
   DateField,
@@ -142,7 +142,7 @@ export function DateFilter({
   });
   const change = (next: string) => {
     setText(next);
-    const day = next === '' ? undefined : isCalendarDate(next) ? next : null;
+    const day = next === '' ? undefined : isIsoDate(next) ? next : null;
     if (day !== null && day !== applied.current) {
       applied.current = day;
       onChange(day);

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '@malmo/domain';
+import { isIsoDate } from '@malmo/domain';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
@@ -37,7 +37,7 @@ export function booleanParam(): Param<boolean> {
 /** A calendar day, `YYYY-MM-DD` (2007-02-30 is not one). */
 export function dateParam(): Param<string> {
   return {
-    parse: (raw) => (isCalendarDate(raw) ? raw : undefined),
+    parse: (raw) => (isIsoDate(raw) ? raw : undefined),
     format: (value) => value,
   };
 }
