@@ -11,7 +11,7 @@ import { importAnnex } from './db/annex-import';
 import { databaseFor } from './db/connect';
 import { Unit } from './db/entities';
 import { type Database, migrate, openDatabase } from './db/orm';
-import { RETRY_AFTER_SECONDS } from './db/unavailable';
+import { RETRY_AFTER_HEADERS } from './db/unavailable';
 import { generateDemoActivity } from './demo/generate';
 import { limitBody } from './http/body-limit';
 import { MAX_BODY_BYTES } from './http/limits';
@@ -171,10 +171,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           () => res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok'),
           () =>
             res
-              .writeHead(503, {
-                'Content-Type': 'text/plain',
-                'Retry-After': String(RETRY_AFTER_SECONDS),
-              })
+              .writeHead(503, { 'Content-Type': 'text/plain', ...RETRY_AFTER_HEADERS })
               .end('database unavailable'),
         );
       return;

@@ -6,6 +6,9 @@ export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 /** Seconds a client is asked to wait before trying again (PostgreSQL restarts in a few). */
 export const RETRY_AFTER_SECONDS = 5;
 
+/** The HTTP header that asks for it, on every 503 the API sends for an unreachable database. */
+export const RETRY_AFTER_HEADERS = Object.freeze({ 'Retry-After': String(RETRY_AFTER_SECONDS) });
+
 export const UNAVAILABLE_MESSAGE =
   'Databasen går inte att nå för tillfället. Försök igen om en liten stund.';
 
@@ -76,7 +79,7 @@ export function databaseUnavailableError(): GraphQLError {
     extensions: {
       code: DATABASE_UNAVAILABLE,
       retryAfterSeconds: RETRY_AFTER_SECONDS,
-      http: { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } },
+      http: { status: 503, headers: RETRY_AFTER_HEADERS },
     },
   });
 }

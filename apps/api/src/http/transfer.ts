@@ -15,7 +15,7 @@ import type { Database } from '../db/orm';
 import {
   DATABASE_UNAVAILABLE,
   isDatabaseUnavailable,
-  RETRY_AFTER_SECONDS,
+  RETRY_AFTER_HEADERS,
   UNAVAILABLE_MESSAGE,
 } from '../db/unavailable';
 import { Unit } from '../db/unit';
@@ -191,7 +191,7 @@ function fail(res: ServerResponse, error: unknown) {
     return unavailable
       ? sendJson(res, 503, UNAVAILABLE_MESSAGE, {
           code: DATABASE_UNAVAILABLE,
-          headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+          headers: RETRY_AFTER_HEADERS,
         })
       : sendJson(res, 500, 'Oväntat fel.');
   }
